@@ -1,0 +1,189 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Sharpless.Common
+{
+    /// <summary>
+    /// Decides in which <see cref="ExecutionPhase"/> an operation runs, for every rule that cares whether work is
+    /// repeated per invocation (design.md: constructors, static constructors, field initializers and lazy factories
+    /// are init phase; handler bodies are per invocation).
+    /// </summary>
+    internal static class ExecutionPhaseResolver
+    {
+        private const string TopLevelStatementsEntryPoint = "<Main>$";
+
+        /// <param name="index">The compilation's handlers.</param>
+        /// <param name="operation">The operation to place.</param>
+        /// <param name="containingSymbol">The member whose body or initializer holds the operation
+        /// (<c>OperationAnalysisContext.ContainingSymbol</c>).</param>
+        /// <param name="handler">The handler (method, local function or lambda) the operation runs in, when per invocation.</param>
+        public static ExecutionPhase GetPhase(HandlerIndex index, IOperation operation, ISymbol containingSymbol, out IMethodSymbol? handler)
+        {
+            handler = null;
+
+            // A delegate body runs whenever the delegate is called. Inside a handler that is (almost always) during
+            // the invocation; inside init code we cannot tell, so such code is not claimed for either phase.
+            var insideDeferredDelegate = false;
+
+            IOperation? child = null;
+            for (var current = operation; current is not null; child = current, current = current.Parent)
+            {
+                switch (current)
+                {
+                    case ICoalesceAssignmentOperation coalesce when ReferenceEquals(child, coalesce.Value) && IsMemberReference(coalesce.Target):
+                        // `_client ??= new HttpClient()` creates the value once per execution environment.
+                        return ExecutionPhase.Init;
+
+                    case ISimpleAssignmentOperation assignment when ReferenceEquals(child, assignment.Value)
+                                                                    && GetReferencedMember(assignment.Target) is { } member
+                                                                    && IsGuardedByNullCheck(assignment, member):
+                        // `if (_client is null) _client = new HttpClient();` — the same lazy idiom, spelled out.
+                        return ExecutionPhase.Init;
+
+                    case IAnonymousFunctionOperation lambda:
+                        if (IsArgumentOf(lambda, index.LazyInitializer, "EnsureInitialized"))
+                        {
+                            // LazyInitializer runs the factory only while the target field is still null.
+                            return ExecutionPhase.Init;
+                        }
+
+                        if (IsArgumentOf(lambda, index.LambdaBootstrapBuilder, "Create") || index.HasLambdaContextParameter(lambda.Symbol))
+                        {
+                            handler = lambda.Symbol;
+                            return ExecutionPhase.Invocation;
+                        }
+
+                        // A Lazy<T> factory runs at most once per Lazy instance, so it belongs wherever the Lazy is
+                        // created: once in a field initializer, but on every call when the Lazy is a handler's local.
+                        if (!IsLazyFactory(lambda, index.Lazy))
+                        {
+                            insideDeferredDelegate = true;
+                        }
+
+                        break;
+
+                    case ILocalFunctionOperation localFunction:
+                        if (index.IsHandler(localFunction.Symbol))
+                        {
+                            handler = localFunction.Symbol;
+                            return ExecutionPhase.Invocation;
+                        }
+
+                        insideDeferredDelegate = true;
+                        break;
+                }
+            }
+
+            switch (containingSymbol)
+            {
+                case IMethodSymbol method when index.IsHandler(method):
+                    handler = method;
+                    return ExecutionPhase.Invocation;
+
+                case IMethodSymbol { MethodKind: MethodKind.Constructor or MethodKind.StaticConstructor }:
+                case IMethodSymbol { Name: TopLevelStatementsEntryPoint }:
+                case IFieldSymbol:
+                case IPropertySymbol:
+                    // Constructors and initializers run when Lambda creates the handler object or loads the type;
+                    // an executable's top-level statements run before the bootstrap starts serving invocations.
+                    return insideDeferredDelegate ? ExecutionPhase.Unknown : ExecutionPhase.Init;
+
+                default:
+                    return ExecutionPhase.Unknown;
+            }
+        }
+
+        private static bool IsMemberReference(IOperation operation) => GetReferencedMember(operation) is not null;
+
+        private static ISymbol? GetReferencedMember(IOperation operation) => operation switch
+        {
+            IFieldReferenceOperation field => field.Field,
+            IPropertyReferenceOperation property => property.Property,
+            _ => null,
+        };
+
+        private static bool IsGuardedByNullCheck(IOperation assignment, ISymbol member)
+        {
+            IOperation? child = assignment;
+            for (var current = assignment.Parent; current is not null; child = current, current = current.Parent)
+            {
+                switch (current)
+                {
+                    case IConditionalOperation conditional when ReferenceEquals(child, conditional.WhenTrue):
+                        if (IsNullTestOf(conditional.Condition, member))
+                        {
+                            return true;
+                        }
+
+                        break;
+                    case IAnonymousFunctionOperation:
+                    case ILocalFunctionOperation:
+                    case ILoopOperation:
+                        return false;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsNullTestOf(IOperation condition, ISymbol member)
+        {
+            switch (condition)
+            {
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals } binary:
+                    return (IsReferenceTo(binary.LeftOperand, member) && IsNullLiteral(binary.RightOperand)) ||
+                           (IsReferenceTo(binary.RightOperand, member) && IsNullLiteral(binary.LeftOperand));
+                case IIsPatternOperation { Pattern: IConstantPatternOperation constant } isPattern:
+                    return IsReferenceTo(isPattern.Value, member) && IsNullLiteral(constant.Value);
+                default:
+                    return false;
+            }
+        }
+
+        private static bool IsReferenceTo(IOperation operation, ISymbol member) =>
+            SymbolEqualityComparer.Default.Equals(GetReferencedMember(Unwrap(operation)), member);
+
+        private static bool IsNullLiteral(IOperation operation)
+        {
+            var value = Unwrap(operation).ConstantValue;
+            return value.HasValue && value.Value is null;
+        }
+
+        private static IOperation Unwrap(IOperation operation)
+        {
+            while (operation is IConversionOperation { IsImplicit: true } conversion)
+            {
+                operation = conversion.Operand;
+            }
+
+            return operation;
+        }
+
+        private static bool IsLazyFactory(IAnonymousFunctionOperation lambda, INamedTypeSymbol? lazy)
+        {
+            return lazy is not null
+                   && GetArgumentOwner(lambda) is IObjectCreationOperation { Type: INamedTypeSymbol created }
+                   && SymbolEqualityComparer.Default.Equals(created.OriginalDefinition, lazy);
+        }
+
+        private static bool IsArgumentOf(IAnonymousFunctionOperation lambda, INamedTypeSymbol? type, string methodName)
+        {
+            return type is not null
+                   && GetArgumentOwner(lambda) is IInvocationOperation invocation
+                   && invocation.TargetMethod.Name == methodName
+                   && SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, type);
+        }
+
+        /// <summary>The call or object creation a lambda is passed to, through the delegate creation and conversions around it.</summary>
+        private static IOperation? GetArgumentOwner(IAnonymousFunctionOperation lambda)
+        {
+            var current = lambda.Parent;
+            while (current is IDelegateCreationOperation or IConversionOperation)
+            {
+                current = current.Parent;
+            }
+
+            return current is IArgumentOperation argument ? argument.Parent : null;
+        }
+    }
+}
