@@ -1,0 +1,289 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Reflection;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Sharpless.TestKit;
+
+/// <summary>
+/// Describes a small C# project for a test and verifies analyzers, code fixes and generators against it:
+/// <c>new ProjectBuilder().WithAnalyzer&lt;A&gt;().WithSourceCode("…[|x|]…").ShouldFixCodeWith("…").ValidateAsync()</c>.
+/// </summary>
+public sealed class ProjectBuilder
+{
+    private readonly List<(string Path, MarkupResult Markup)> _sources = [];
+    private readonly List<TextFile> _additionalFiles = [];
+    private readonly List<MetadataReference> _references = [];
+    private readonly List<KeyValuePair<string, string>> _buildProperties = [];
+    private readonly List<string> _editorConfigs = [];
+    private readonly List<DiagnosticAnalyzer> _analyzers = [];
+    private readonly List<IIncrementalGenerator> _generators = [];
+    private readonly List<CodeFixExpectation> _fixExpectations = [];
+
+    private string _assemblyName = "TestProject";
+    private OutputKind _outputKind = OutputKind.DynamicallyLinkedLibrary;
+    private LanguageVersion _languageVersion = LanguageVersion.Latest;
+    private bool _lambdaStandIns;
+    private bool _sharplessReference = true;
+    private CodeFixProvider? _fixer;
+    private string? _defaultRuleId;
+    private string? _expectedMessage;
+
+    /// <summary>Adds a source file; markup (<c>[|…|]</c>, <c>{|ID:…|}</c>) is stripped and becomes expected diagnostics.</summary>
+    public ProjectBuilder WithSourceCode(string markupOrCode, string path = "Test0.cs")
+    {
+        // A second call that keeps the default name means "another file", not "the same file again".
+        if (path == "Test0.cs" && _sources.Count > 0)
+        {
+            path = string.Create(CultureInfo.InvariantCulture, $"Test{_sources.Count}.cs");
+        }
+
+        var rooted = SourcePaths.ToRooted(path);
+        if (_sources.Any(s => s.Path == rooted))
+        {
+            throw new ArgumentException($"A source file named '{path}' was already added.", nameof(path));
+        }
+
+        _sources.Add((rooted, MarkupParser.Parse(markupOrCode)));
+        return this;
+    }
+
+    public ProjectBuilder WithAssemblyName(string name)
+    {
+        _assemblyName = name;
+        return this;
+    }
+
+    public ProjectBuilder WithOutputKind(OutputKind kind)
+    {
+        _outputKind = kind;
+        return this;
+    }
+
+    public ProjectBuilder WithLanguageVersion(LanguageVersion v)
+    {
+        _languageVersion = v;
+        return this;
+    }
+
+    public ProjectBuilder WithReference(MetadataReference reference)
+    {
+        _references.Add(reference);
+        return this;
+    }
+
+    public ProjectBuilder WithReference(Assembly assembly) => WithReference(MetadataReference.CreateFromFile(assembly.Location));
+
+    /// <summary>Adds the Amazon.Lambda.* compile-time stand-ins as sources; diagnostics inside them are ignored.</summary>
+    public ProjectBuilder WithLambdaStandIns()
+    {
+        _lambdaStandIns = true;
+        return this;
+    }
+
+    public ProjectBuilder WithoutSharplessReference()
+    {
+        _sharplessReference = false;
+        return this;
+    }
+
+    public ProjectBuilder WithAdditionalFile(string path, string text)
+    {
+        _additionalFiles.Add(new TextFile(SourcePaths.ToRooted(path), text));
+        return this;
+    }
+
+    /// <summary>An MSBuild property as analyzers see it through CompilerVisibleProperty: <c>build_property.&lt;name&gt;</c>.</summary>
+    public ProjectBuilder WithBuildProperty(string name, string value)
+    {
+        _buildProperties.Add(new(name, value));
+        return this;
+    }
+
+    /// <summary>.editorconfig text at the project root; several calls are concatenated into one file.</summary>
+    public ProjectBuilder WithEditorConfig(string text)
+    {
+        _editorConfigs.Add(text);
+        return this;
+    }
+
+    public ProjectBuilder WithAnalyzer<TAnalyzer>()
+        where TAnalyzer : DiagnosticAnalyzer, new() => WithAnalyzer(new TAnalyzer());
+
+    public ProjectBuilder WithAnalyzer(DiagnosticAnalyzer analyzer)
+    {
+        _analyzers.Add(analyzer);
+        return this;
+    }
+
+    /// <summary>Sets the fixer that <see cref="ShouldFixCodeWith(string)"/> and <see cref="ShouldBatchFixCodeWith"/> apply (one per builder).</summary>
+    public ProjectBuilder WithCodeFixProvider<TFix>()
+        where TFix : CodeFixProvider, new()
+    {
+        _fixer = new TFix();
+        return this;
+    }
+
+    /// <summary>The rule id <c>[|…|]</c> stands for; not needed when the analyzers support exactly one id.</summary>
+    public ProjectBuilder WithDefaultRuleId(string id)
+    {
+        _defaultRuleId = id;
+        return this;
+    }
+
+    /// <summary>
+    /// The exact message expected for the <c>[|…|]</c> diagnostics (for every expected diagnostic when the markup
+    /// only uses <c>{|ID:…|}</c>).
+    /// </summary>
+    public ProjectBuilder ShouldReportDiagnosticWithMessage(string message)
+    {
+        _expectedMessage = message;
+        return this;
+    }
+
+    public ProjectBuilder ShouldFixCodeWith(string expectedCode) => ShouldFixCodeWith(0, expectedCode);
+
+    public ProjectBuilder ShouldFixCodeWith(int codeActionIndex, string expectedCode)
+    {
+        _fixExpectations.Add(new CodeFixExpectation(expectedCode, codeActionIndex, null));
+        return this;
+    }
+
+    public ProjectBuilder ShouldBatchFixCodeWith(string expectedCode, FixAllScope scope = FixAllScope.Document)
+    {
+        if (scope is not (FixAllScope.Document or FixAllScope.Project))
+        {
+            throw new ArgumentOutOfRangeException(nameof(scope), scope, "Fix All is verified for Document and Project scope only.");
+        }
+
+        _fixExpectations.Add(new CodeFixExpectation(expectedCode, 0, scope));
+        return this;
+    }
+
+    public ProjectBuilder WithGenerator<TGenerator>()
+        where TGenerator : IIncrementalGenerator, new() => WithGenerator(new TGenerator());
+
+    public ProjectBuilder WithGenerator(IIncrementalGenerator generator)
+    {
+        _generators.Add(generator);
+        return this;
+    }
+
+    /// <summary>
+    /// Compiles the sources (with generated code when generators are registered), fails on compiler errors, runs
+    /// every analyzer with every rule enabled, compares the diagnostics to the markup, then checks the code fixes.
+    /// </summary>
+    public async Task ValidateAsync(CancellationToken ct = default)
+    {
+        var project = Freeze();
+        var compilation = GeneratorRun.ApplyGenerators(project, project.CreateCompilation(), ct);
+        DiagnosticFormatter.ThrowIfErrors(compilation, "The test source does not compile:", ct);
+
+        var expected = ExpectedDiagnostics(project);
+        if (project.Spec.Analyzers.IsEmpty && (!expected.IsEmpty || _fixExpectations.Count > 0))
+        {
+            throw new VerificationException("The test expects diagnostics or fixes but registers no analyzer; call WithAnalyzer<T>().");
+        }
+
+        var diagnostics = await AnalyzerRunner.RunAsync(compilation, project, ct);
+        DiagnosticComparer.Verify(expected, diagnostics, project, compilation);
+
+        if (_fixExpectations.Count == 0)
+        {
+            return;
+        }
+
+        var fixer = _fixer ?? throw new VerificationException("The test expects a code fix but registers no fixer; call WithCodeFixProvider<T>().");
+        var runner = new CodeFixRunner(project, fixer);
+        foreach (var expectation in _fixExpectations)
+        {
+            await runner.VerifyAsync(expectation, ct);
+        }
+    }
+
+    /// <summary>The input compilation, without generated code; fails if it has compiler errors.</summary>
+    public Task<CSharpCompilation> CompileAsync(CancellationToken ct = default)
+    {
+        var compilation = Freeze().CreateCompilation();
+        DiagnosticFormatter.ThrowIfErrors(compilation, "The test source does not compile:", ct);
+        return Task.FromResult(compilation);
+    }
+
+    /// <summary>
+    /// Runs the generators over the input compilation (which may rely on generated code, so it is not required to
+    /// compile on its own); fails if a generator throws.
+    /// </summary>
+    public Task<GeneratorRun> RunGeneratorsAsync(CancellationToken ct = default)
+    {
+        var project = Freeze();
+        if (project.Spec.Generators.IsEmpty)
+        {
+            throw new VerificationException("RunGeneratorsAsync needs a generator; call WithGenerator<T>().");
+        }
+
+        return Task.FromResult(GeneratorRun.Start(project, project.CreateCompilation(), ct));
+    }
+
+    private TestProject Freeze()
+    {
+        if (_sources.Count == 0)
+        {
+            throw new VerificationException("The test project has no source; call WithSourceCode(...).");
+        }
+
+        var sources = _sources.Select(s => new SourceFile(s.Path, s.Markup.Text, IsStandIn: false));
+        if (_lambdaStandIns)
+        {
+            sources = sources.Concat(StandInSources.Sources.Select(s => new SourceFile(SourcePaths.ToRooted(s.Path), s.Text, IsStandIn: true)));
+        }
+
+        var references = ReferenceAssemblies.Runtime
+            .Concat(_sharplessReference ? [ReferenceAssemblies.Sharpless] : [])
+            .Concat(_references);
+
+        var spec = new ProjectSpec(
+            _assemblyName,
+            _outputKind,
+            _languageVersion,
+            sources.ToImmutableArray(),
+            _additionalFiles.ToImmutableArray(),
+            references.ToImmutableArray(),
+            _editorConfigs.Count == 0 ? null : string.Join("\n", _editorConfigs),
+            _buildProperties.ToImmutableArray(),
+            _analyzers.ToImmutableArray(),
+            _generators.ToImmutableArray());
+        return CompilationFactory.Create(spec);
+    }
+
+    private ImmutableArray<ExpectedDiagnostic> ExpectedDiagnostics(TestProject project)
+    {
+        var spans = _sources.SelectMany(s => s.Markup.Spans.Select(m => (s.Path, m))).ToList();
+        var messageForAll = spans.All(x => x.m.Id is not null);
+
+        return spans.Select(x =>
+            {
+                var isDefault = x.m.Id is null;
+                var id = x.m.Id ?? DefaultRuleId(project);
+                return new ExpectedDiagnostic(x.Path, x.m.Span, id, isDefault || messageForAll ? _expectedMessage : null);
+            })
+            .ToImmutableArray();
+    }
+
+    private string DefaultRuleId(TestProject project)
+    {
+        if (_defaultRuleId is not null)
+        {
+            return _defaultRuleId;
+        }
+
+        var ids = AnalyzerRunner.SupportedIds(project);
+        return ids.Count == 1
+            ? ids.First()
+            : throw new VerificationException(
+                $"[|…|] markup needs a rule id: the analyzers support {(ids.Count == 0 ? "no rule" : string.Join(", ", ids.Order(StringComparer.Ordinal)))}. " +
+                "Call WithDefaultRuleId(\"ID\") or write {|ID:…|}.");
+    }
+}
