@@ -127,7 +127,10 @@ namespace Sharpless.CodeFixes.Common
                     return null;
                 }
 
-                var fieldType = local.Type is INamedTypeSymbol { TypeKind: not TypeKind.Error } declared ? declared : createdType;
+                // `var` locals are nullable-annotated by inference; the field always holds a value.
+                var fieldType = local.Type is INamedTypeSymbol { TypeKind: not TypeKind.Error } declared
+                    ? (INamedTypeSymbol)declared.WithNullableAnnotation(NullableAnnotation.NotAnnotated)
+                    : createdType;
                 switch (declaration.Parent)
                 {
                     case LocalDeclarationStatementSyntax statement:
