@@ -46,6 +46,48 @@ public sealed class CodeFixVerificationTests
             .ValidateAsync();
 
     [Fact]
+    public Task FixAllInProject_ChecksEverySourceGiven() =>
+        With<ObjectCreationFixer>()
+            .WithSourceCode(TwoCreations)
+            .WithSourceCode("class D { object E() => [|new object()|]; }")
+            .ShouldBatchFixCodeWith(FixAllScope.Project, TwoFixed, "class D { object E() => new string('a', 1); }")
+            .ValidateAsync();
+
+    [Fact]
+    public async Task FixAllInProject_WrongSecondSourceFails()
+    {
+        var error = await Assert.ThrowsAsync<VerificationException>(() => With<ObjectCreationFixer>()
+            .WithSourceCode(TwoCreations)
+            .WithSourceCode("class D { object E() => [|new object()|]; }")
+            .ShouldBatchFixCodeWith(FixAllScope.Project, TwoFixed, "class D { object E() => new object(); }")
+            .ValidateAsync());
+
+        Assert.Contains("did not produce the expected code in Test1.cs", error.Message);
+    }
+
+    [Fact]
+    public async Task NoFixExpected_ButOneIsOffered_Fails()
+    {
+        var error = await Assert.ThrowsAsync<VerificationException>(() => With<ObjectCreationFixer>()
+            .WithSourceCode(TwoCreations)
+            .ShouldNotOfferCodeFix()
+            .ValidateAsync());
+
+        Assert.Contains("offered 'Replace with new string('a', 1)' where no fix was expected", error.Message);
+    }
+
+    [Fact]
+    public async Task NoFixExpected_WithoutAnyDiagnostic_Fails()
+    {
+        var error = await Assert.ThrowsAsync<VerificationException>(() => With<ObjectCreationFixer>()
+            .WithSourceCode("class C { }")
+            .ShouldNotOfferCodeFix()
+            .ValidateAsync());
+
+        Assert.Contains("no diagnostic it could fix", error.Message);
+    }
+
+    [Fact]
     public async Task CodeActionIndexOutOfRangeFails()
     {
         var error = await Assert.ThrowsAsync<VerificationException>(() => With<ObjectCreationFixer>()

@@ -5,8 +5,11 @@ using Microsoft.CodeAnalysis.CodeFixes;
 
 namespace Sharpless.TestKit;
 
-/// <summary>What a test expects a fixer to produce; a non-null <see cref="FixAllScope"/> means Fix All.</summary>
-internal sealed record CodeFixExpectation(string ExpectedCode, int CodeActionIndex, FixAllScope? FixAllScope);
+/// <summary>
+/// What a test expects a fixer to produce: the text of the first test sources, in the order they were added (one
+/// text checks Test0.cs only). A non-null <see cref="FixAllScope"/> means Fix All.
+/// </summary>
+internal sealed record CodeFixExpectation(ImmutableArray<string> ExpectedCodes, int CodeActionIndex, FixAllScope? FixAllScope);
 
 /// <summary>
 /// Applies a fixer the way the IDE does (one diagnostic at a time, or Fix All) until none of its diagnostics is
@@ -64,18 +67,52 @@ internal sealed class CodeFixRunner
             }
 
             var project = solution.GetProject(projectId)!;
-            var firstSource = _project.SourcePathOrder.OrderBy(p => p.Value).First().Key;
-            var document = project.Documents.Single(d => d.FilePath == firstSource);
-            var actual = TextDiff.Normalize((await document.GetTextAsync(cancellationToken)).ToString());
-            var expected = TextDiff.Normalize(expectation.ExpectedCode);
-            if (actual != expected)
+            var sources = _project.SourcePathOrder.OrderBy(p => p.Value).Select(p => p.Key).ToList();
+            if (expectation.ExpectedCodes.Length > sources.Count)
             {
-                throw new VerificationException(
-                    $"{kind} did not produce the expected code in {SourcePaths.ToDisplay(firstSource)}:\n\n{TextDiff.Render(expected, actual)}\nActual code:\n{actual}");
+                throw new VerificationException($"The test expects {expectation.ExpectedCodes.Length} fixed sources but has {sources.Count}.");
+            }
+
+            for (var i = 0; i < expectation.ExpectedCodes.Length; i++)
+            {
+                var document = project.Documents.Single(d => d.FilePath == sources[i]);
+                var actual = TextDiff.Normalize((await document.GetTextAsync(cancellationToken)).ToString());
+                var expected = TextDiff.Normalize(expectation.ExpectedCodes[i]);
+                if (actual != expected)
+                {
+                    throw new VerificationException(
+                        $"{kind} did not produce the expected code in {SourcePaths.ToDisplay(sources[i])}:\n\n{TextDiff.Render(expected, actual)}\nActual code:\n{actual}");
+                }
             }
 
             var compilation = await CompileAsync(project, cancellationToken);
             DiagnosticFormatter.ThrowIfErrors(compilation, $"The code produced by {kind.ToLowerInvariant()} does not compile:", cancellationToken);
+        }
+    }
+
+    /// <summary>Fails if the fixer offers any code action for any of its diagnostics.</summary>
+    public async Task VerifyNoFixOfferedAsync(CancellationToken cancellationToken)
+    {
+        var (workspace, projectId) = WorkspaceFactory.Create(_project);
+        using (workspace)
+        {
+            var solution = workspace.CurrentSolution;
+            var diagnostics = await FixableDiagnosticsAsync(solution.GetProject(projectId)!, cancellationToken);
+            if (diagnostics.Count == 0)
+            {
+                throw new VerificationException($"The test expects {_fixer.GetType().Name} to offer no fix, but there is no diagnostic it could fix.");
+            }
+
+            foreach (var diagnostic in diagnostics)
+            {
+                var registered = new List<CodeAction>();
+                await _fixer.RegisterCodeFixesAsync(new CodeFixContext(DocumentOf(solution, diagnostic), diagnostic, (action, _) => registered.Add(action), cancellationToken));
+                if (registered.Count > 0)
+                {
+                    throw new VerificationException(
+                        $"{_fixer.GetType().Name} offered {string.Join(", ", registered.Select(a => $"'{a.Title}'"))} where no fix was expected:\n{DiagnosticComparer.Describe(diagnostic)}");
+                }
+            }
         }
     }
 

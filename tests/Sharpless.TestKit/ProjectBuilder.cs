@@ -22,6 +22,7 @@ public sealed class ProjectBuilder
     private readonly List<DiagnosticAnalyzer> _analyzers = [];
     private readonly List<IIncrementalGenerator> _generators = [];
     private readonly List<CodeFixExpectation> _fixExpectations = [];
+    private bool _expectNoFix;
 
     private string _assemblyName = "TestProject";
     private OutputKind _outputKind = OutputKind.DynamicallyLinkedLibrary;
@@ -148,18 +149,34 @@ public sealed class ProjectBuilder
 
     public ProjectBuilder ShouldFixCodeWith(int codeActionIndex, string expectedCode)
     {
-        _fixExpectations.Add(new CodeFixExpectation(expectedCode, codeActionIndex, null));
+        _fixExpectations.Add(new CodeFixExpectation([expectedCode], codeActionIndex, null));
         return this;
     }
 
-    public ProjectBuilder ShouldBatchFixCodeWith(string expectedCode, FixAllScope scope = FixAllScope.Document)
+    public ProjectBuilder ShouldBatchFixCodeWith(string expectedCode, FixAllScope scope = FixAllScope.Document) =>
+        ShouldBatchFixCodeWith(scope, expectedCode);
+
+    /// <summary>Fix All in <paramref name="scope"/>; one expected text per test source, in the order they were added.</summary>
+    public ProjectBuilder ShouldBatchFixCodeWith(FixAllScope scope, params string[] expectedCodes)
     {
         if (scope is not (FixAllScope.Document or FixAllScope.Project))
         {
             throw new ArgumentOutOfRangeException(nameof(scope), scope, "Fix All is verified for Document and Project scope only.");
         }
 
-        _fixExpectations.Add(new CodeFixExpectation(expectedCode, 0, scope));
+        if (expectedCodes.Length == 0)
+        {
+            throw new ArgumentException("Give at least one expected source.", nameof(expectedCodes));
+        }
+
+        _fixExpectations.Add(new CodeFixExpectation([.. expectedCodes], 0, scope));
+        return this;
+    }
+
+    /// <summary>The fixer must offer no code action for any of its diagnostics (a fix would be wrong there).</summary>
+    public ProjectBuilder ShouldNotOfferCodeFix()
+    {
+        _expectNoFix = true;
         return this;
     }
 
@@ -191,13 +208,18 @@ public sealed class ProjectBuilder
         var diagnostics = await AnalyzerRunner.RunAsync(compilation, project, ct);
         DiagnosticComparer.Verify(expected, diagnostics, project, compilation);
 
-        if (_fixExpectations.Count == 0)
+        if (_fixExpectations.Count == 0 && !_expectNoFix)
         {
             return;
         }
 
         var fixer = _fixer ?? throw new VerificationException("The test expects a code fix but registers no fixer; call WithCodeFixProvider<T>().");
         var runner = new CodeFixRunner(project, fixer);
+        if (_expectNoFix)
+        {
+            await runner.VerifyNoFixOfferedAsync(ct);
+        }
+
         foreach (var expectation in _fixExpectations)
         {
             await runner.VerifyAsync(expectation, ct);

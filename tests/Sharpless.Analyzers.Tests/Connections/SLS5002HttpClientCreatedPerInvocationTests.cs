@@ -377,7 +377,9 @@ public sealed class SLS5002HttpClientCreatedPerInvocationTests
                 public HttpClient Handle() => [|new HttpClient()|];
             }
             """)
-        .ShouldBatchFixCodeWith("""
+        .ShouldBatchFixCodeWith(
+            Microsoft.CodeAnalysis.CodeFixes.FixAllScope.Project,
+            """
             using System.Net.Http;
             using Sharpless;
             public class First
@@ -387,6 +389,108 @@ public sealed class SLS5002HttpClientCreatedPerInvocationTests
                 [LambdaFunction]
                 public HttpClient Handle() => _httpClient;
             }
-            """, Microsoft.CodeAnalysis.CodeFixes.FixAllScope.Project)
+            """,
+            """
+            using System.Net.Http;
+            using Sharpless;
+            public class Second
+            {
+                private static readonly HttpClient _httpClient = new HttpClient();
+
+                [LambdaFunction]
+                public HttpClient Handle() => _httpClient;
+            }
+            """)
+        .ValidateAsync();
+
+    [Fact]
+    public Task Fix_NameCollision_PicksAFreeName() => Project("""
+        using System.Net.Http;
+        using Sharpless;
+        public class Function
+        {
+            private readonly string _client = "taken";
+
+            [LambdaFunction]
+            public HttpClient Handle()
+            {
+                var client = [|new HttpClient()|];
+                return client;
+            }
+        }
+        """)
+        .ShouldFixCodeWith("""
+        using System.Net.Http;
+        using Sharpless;
+        public class Function
+        {
+            private readonly string _client = "taken";
+            private static readonly HttpClient _client2 = new HttpClient();
+
+            [LambdaFunction]
+            public HttpClient Handle()
+            {
+                return _client2;
+            }
+        }
+        """)
+        .ValidateAsync();
+
+    [Fact]
+    public Task NoFix_WhenTheCreationReadsInvocationState() => Project("""
+        using System;
+        using System.Net.Http;
+        using Sharpless;
+        public class Function
+        {
+            private readonly TimeSpan _timeout = TimeSpan.FromSeconds(1);
+
+            [LambdaFunction]
+            public HttpClient FromParameter(HttpMessageHandler handler) => [|new HttpClient(handler)|];
+
+            [LambdaFunction]
+            public HttpClient FromInstanceState() => [|new HttpClient { Timeout = _timeout }|];
+
+            [LambdaFunction]
+            public HttpClient FromLocal()
+            {
+                var handler = new SocketsHttpHandler();
+                return [|new HttpClient(handler)|];
+            }
+        }
+        """)
+        .ShouldNotOfferCodeFix()
+        .ValidateAsync();
+
+    [Fact]
+    public Task NoFix_WhenTheLocalIsReassigned_OrTheUsingOnlyDisposes() => Project("""
+        using System.Net.Http;
+        using Sharpless;
+        public class Function
+        {
+            [LambdaFunction]
+            public HttpClient Reassigned(bool other)
+            {
+                var client = [|new HttpClient()|];
+                if (other)
+                {
+                    client = Other();
+                }
+
+                return client;
+            }
+
+            private static HttpClient Other() => throw new System.InvalidOperationException();
+
+            [LambdaFunction]
+            public void DisposeOnly()
+            {
+                using ([|new HttpClient()|])
+                {
+                }
+            }
+        }
+        """)
+        .ShouldNotOfferCodeFix()
         .ValidateAsync();
 }
