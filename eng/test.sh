@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Runs every test in the repository: `bash eng/test.sh` (the README's test command; CI runs it through .ci/run).
+# The last line printed is always: Tests: N passed, N failed, N skipped
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1
+export DOTNET_NOLOGO=1
+export DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+# MSBuild worker nodes, the MSBuild server or the compiler server left running after the build would hold this
+# script's stdout open (and CI's pipe with it). Nothing may outlive the run.
+export MSBUILDDISABLENODEREUSE=1
+export DOTNET_CLI_USE_MSBUILD_SERVER=0
+
+results_dir=artifacts/test-results
+
+echo "dotnet SDK $(dotnet --version)"
+
+# ---------------------------------------------------------------------------------------------------------------
+# External test dependencies. Everything the tests need must be installed here (a fresh CI machine has only the
+# .NET SDK). NuGet packages are restored by `dotnet test` below.
+# Later: the DynamoDB integration tests' dynalite server, e.g. `npm ci --prefix <folder with package-lock.json>`.
+# ---------------------------------------------------------------------------------------------------------------
+
+rm -rf "$results_dir"
+mkdir -p "$results_dir"
+
+test_status=0
+dotnet test Analyzers.sln -c Debug \
+  --logger trx \
+  --results-directory "$results_dir" \
+  --blame-hang-timeout 10m \
+  -nodeReuse:false \
+  -p:UseSharedCompilation=false \
+  || test_status=$?
+
+# Totals from the TRX files. VSTest's <Counters> for xUnit: a skipped test counts in total but not in executed
+# (its notExecuted stays 0), so skipped = total - executed.
+counter() { # counter NAME COUNTERS_ELEMENT -> the attribute's value, 0 when absent
+  local value
+  value=$(printf '%s\n' "$2" | sed -n "s/.* $1=\"\\([0-9][0-9]*\\)\".*/\\1/p")
+  echo "${value:-0}"
+}
+
+passed=0 failed=0 skipped=0 total=0 trx_files=0
+while IFS= read -r -d '' trx; do
+  trx_files=$((trx_files + 1))
+  counters=$(tr '\n' ' ' < "$trx" | grep -o '<Counters [^>]*>' | head -n 1 || true)
+  if [ -z "$counters" ]; then
+    echo "warning: no <Counters> in $trx" >&2
+    failed=$((failed + 1))
+    continue
+  fi
+  t=$(counter total "$counters")
+  e=$(counter executed "$counters")
+  passed=$((passed + $(counter passed "$counters")))
+  failed=$((failed + $(counter failed "$counters") + $(counter error "$counters") + $(counter timeout "$counters") + $(counter aborted "$counters")))
+  skipped=$((skipped + t - e))
+  total=$((total + t))
+done < <(find "$results_dir" -name '*.trx' -type f -print0)
+
+status=0
+if [ "$test_status" -ne 0 ]; then
+  echo "dotnet test exited with $test_status" >&2
+  status=1
+fi
+if [ "$trx_files" -eq 0 ] || [ "$total" -eq 0 ]; then
+  echo "no tests ran (no TRX results in $results_dir)" >&2
+  status=1
+fi
+if [ "$failed" -gt 0 ]; then
+  status=1
+fi
+
+echo "Tests: $passed passed, $failed failed, $skipped skipped"
+exit "$status"
