@@ -1,0 +1,128 @@
+using Sharpless.Common;
+
+namespace Sharpless.DynamoDB
+{
+    // The generator's view of a DynamoDB model: plain equatable records (no symbols, no syntax), so the pipeline
+    // caches, and the emitter can be read and tested without Roslyn.
+
+    /// <summary>How values convert, as DynamoDBContext's DynamoDBEntryConversion: V1 (the SDK default) or V2.</summary>
+    internal enum ConversionSchema
+    {
+        V1,
+        V2,
+    }
+
+    /// <summary>How C# member names become attribute names (the SDK's CaseMode).</summary>
+    internal enum NameCasing
+    {
+        AsDeclared,
+        PascalCase,
+        CamelCase,
+
+        /// <summary>The obsolete LowerCamelCaseProperties: camelCase for the table's own members only.</summary>
+        LegacyCamelCase,
+    }
+
+    internal enum ScalarKind
+    {
+        None,
+        String,
+        Char,
+        Bool,
+        SByte,
+        Byte,
+        Int16,
+        UInt16,
+        Int32,
+        UInt32,
+        Int64,
+        UInt64,
+        Single,
+        Double,
+        Decimal,
+        DateTime,
+        DateOnly,
+        TimeOnly,
+        Guid,
+        Enum,
+        Bytes,
+        MemoryStream,
+    }
+
+    internal enum ShapeKind
+    {
+        Scalar,
+        List,
+        Set,
+        Map,
+        Object,
+    }
+
+    internal enum CollectionKind
+    {
+        None,
+        List,
+        Array,
+        HashSet,
+        Dictionary,
+    }
+
+    /// <summary>
+    /// The shape of a value: a scalar, a collection of shapes, or a nested object (by key into
+    /// <see cref="ItemModel.Objects"/>). <paramref name="TypeName"/> is fully qualified with <c>global::</c>.
+    /// </summary>
+    internal sealed record ValueShape(
+        ShapeKind Kind,
+        string TypeName,
+        ScalarKind Scalar,
+        bool IsNullableValueType,
+        bool IsReferenceType,
+        string? EnumUnderlyingType,
+        CollectionKind Collection,
+        ValueShape? Element,
+        string? ObjectKey)
+    {
+        public static ValueShape ForScalar(string typeName, ScalarKind scalar, bool isNullableValueType, bool isReferenceType, string? enumUnderlyingType = null) =>
+            new(ShapeKind.Scalar, typeName, scalar, isNullableValueType, isReferenceType, enumUnderlyingType, CollectionKind.None, null, null);
+    }
+
+    internal enum KeyRole
+    {
+        None,
+        Hash,
+        Range,
+    }
+
+    /// <summary>A mapped member. <paramref name="ConstructorParameter"/> is set when a constructor binds it.</summary>
+    internal sealed record MemberModel(
+        string Name,
+        string AttributeName,
+        ValueShape Shape,
+        KeyRole Key,
+        bool IsInitOnly,
+        bool IsSettable);
+
+    /// <summary>A class, record or struct stored as an item or as a map.</summary>
+    internal sealed record ObjectModel(
+        string Key,
+        string TypeName,
+        string DisplayName,
+        bool IsValueType,
+        EquatableArray<MemberModel> Members,
+        EquatableArray<string> ConstructorParameters);
+
+    /// <summary>A secondary index and its key attributes.</summary>
+    internal sealed record IndexModel(string Name, string HashKeyMember, string? RangeKeyMember);
+
+    /// <summary>Everything needed to emit one <c>&lt;Model&gt;Mapper</c>.</summary>
+    internal sealed record ItemModel(
+        string? Namespace,
+        string MapperName,
+        string Accessibility,
+        string TableName,
+        ConversionSchema Conversion,
+        ObjectModel Root,
+        EquatableArray<ObjectModel> Objects,
+        EquatableArray<IndexModel> Indexes,
+        string HintName);
+}

@@ -1,0 +1,686 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Sharpless.Common;
+
+namespace Sharpless.DynamoDB
+{
+    /// <summary>A member the mapper cannot map, for the model analyzer to report (the generator leaves it out).</summary>
+    internal sealed class ItemModelProblem
+    {
+        public ItemModelProblem(ISymbol symbol, string typeDisplay, string reason)
+        {
+            Symbol = symbol;
+            TypeDisplay = typeDisplay;
+            Reason = reason;
+        }
+
+        public ISymbol Symbol { get; }
+
+        public string TypeDisplay { get; }
+
+        public string Reason { get; }
+    }
+
+    /// <summary>
+    /// Turns a <c>[DynamoDBTable]</c> type into an <see cref="ItemModel"/>, following DynamoDBContext's rules for which
+    /// members are stored, under which names, and how each .NET type converts (shared/facts/dynamodb.md §1.2).
+    /// The generator uses the model; the analyzer uses the problems. Never throws on half-written code.
+    /// </summary>
+    internal sealed class ItemModelReader
+    {
+        private readonly Compilation _compilation;
+        private readonly INamedTypeSymbol? _tableAttribute;
+        private readonly INamedTypeSymbol? _renamableAttribute;
+        private readonly INamedTypeSymbol? _hashKeyAttribute;
+        private readonly INamedTypeSymbol? _rangeKeyAttribute;
+        private readonly INamedTypeSymbol? _gsiHashKeyAttribute;
+        private readonly INamedTypeSymbol? _gsiRangeKeyAttribute;
+        private readonly INamedTypeSymbol? _lsiRangeKeyAttribute;
+        private readonly INamedTypeSymbol? _ignoreAttribute;
+        private readonly INamedTypeSymbol? _propertyAttribute;
+        private readonly INamedTypeSymbol? _constructorAttribute;
+        private readonly ImmutableArray<(INamedTypeSymbol Type, string Feature)> _unsupportedAttributes;
+        private readonly INamedTypeSymbol? _memoryStream;
+        private readonly Dictionary<string, ObjectModel?> _objects = new(StringComparer.Ordinal);
+        private readonly List<string> _objectOrder = new();
+        private readonly List<ItemModelProblem> _problems = new();
+        private NameCasing _casing;
+        private CancellationToken _cancellationToken;
+
+        public ItemModelReader(Compilation compilation)
+        {
+            _compilation = compilation;
+            _tableAttribute = compilation.GetTypeByMetadataName(DynamoDBTypeNames.Table);
+            _renamableAttribute = compilation.GetTypeByMetadataName(DynamoDBTypeNames.Renamable);
+            _hashKeyAttribute = compilation.GetTypeByMetadataName(DynamoDBTypeNames.HashKey);
+            _rangeKeyAttribute = compilation.GetTypeByMetadataName(DynamoDBTypeNames.RangeKey);
+            _gsiHashKeyAttribute = compilation.GetTypeByMetadataName(DynamoDBTypeNames.GlobalSecondaryIndexHashKey);
+            _gsiRangeKeyAttribute = compilation.GetTypeByMetadataName(DynamoDBTypeNames.GlobalSecondaryIndexRangeKey);
+            _lsiRangeKeyAttribute = compilation.GetTypeByMetadataName(DynamoDBTypeNames.LocalSecondaryIndexRangeKey);
+            _ignoreAttribute = compilation.GetTypeByMetadataName(DynamoDBTypeNames.Ignore);
+            _propertyAttribute = compilation.GetTypeByMetadataName(DynamoDBTypeNames.Property);
+            _constructorAttribute = compilation.GetTypeByMetadataName(DynamoDBTypeNames.Constructor);
+            _memoryStream = compilation.GetTypeByMetadataName(DynamoDBTypeNames.MemoryStream);
+
+            var unsupported = ImmutableArray.CreateBuilder<(INamedTypeSymbol, string)>();
+            foreach (var (name, feature) in new[]
+                     {
+                         (DynamoDBTypeNames.Flatten, "[DynamoDBFlatten]"),
+                         (DynamoDBTypeNames.PolymorphicType, "[DynamoDBPolymorphicType]"),
+                     })
+            {
+                if (compilation.GetTypeByMetadataName(name) is { } type)
+                {
+                    unsupported.Add((type, feature));
+                }
+            }
+
+            _unsupportedAttributes = unsupported.ToImmutable();
+        }
+
+        public IReadOnlyList<ItemModelProblem> Problems => _problems;
+
+        public static bool IsAvailable(Compilation compilation) =>
+            compilation.GetTypeByMetadataName(DynamoDBTypeNames.Table) is not null &&
+            compilation.GetTypeByMetadataName(DynamoDBTypeNames.AttributeValue) is not null;
+
+        public ItemModel? Read(INamedTypeSymbol type, CancellationToken cancellationToken)
+        {
+            _cancellationToken = cancellationToken;
+            if (_tableAttribute is null || type.TypeKind is not (TypeKind.Class or TypeKind.Struct) || type.IsGenericType || type.IsAbstract)
+            {
+                if (type.IsGenericType || type.IsAbstract)
+                {
+                    _problems.Add(new ItemModelProblem(type, type.Name, type.IsGenericType ? "a generic table model" : "an abstract table model"));
+                }
+
+                return null;
+            }
+
+            var table = type.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, _tableAttribute));
+            if (table is null)
+            {
+                return null;
+            }
+
+            var (tableName, casing, conversion) = ReadTableAttribute(table);
+            if (string.IsNullOrEmpty(tableName))
+            {
+                return null;
+            }
+
+            _casing = casing;
+            var rootKey = ReadObject(type, isRoot: true);
+            if (rootKey is null || _objects[rootKey] is not { } root)
+            {
+                return null;
+            }
+
+            var nested = _objectOrder.Where(k => k != rootKey && _objects[k] is not null).Select(k => _objects[k]!).ToEquatableArray();
+            var indexes = ReadIndexes(type, root);
+
+            return new ItemModel(
+                type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : null,
+                type.Name + "Mapper",
+                IsEffectivelyPublic(type) ? "public" : "internal",
+                tableName!,
+                conversion,
+                root,
+                nested,
+                indexes,
+                HintName(type));
+        }
+
+        private (string? TableName, NameCasing Casing, ConversionSchema Conversion) ReadTableAttribute(AttributeData table)
+        {
+            string? tableName = null;
+            var casing = NameCasing.AsDeclared;
+            var conversion = ConversionSchema.V1;
+            var arguments = table.ConstructorArguments;
+            if (arguments.Length > 0 && arguments[0].Value is string name)
+            {
+                tableName = name;
+            }
+
+            for (var i = 1; i < arguments.Length; i++)
+            {
+                var argument = arguments[i];
+                switch (argument.Type?.Name)
+                {
+                    case "Boolean" when argument.Value is true:
+                        casing = NameCasing.LegacyCamelCase;
+                        break;
+                    case "CaseMode" when argument.Value is int mode:
+                        casing = mode switch
+                        {
+                            1 => NameCasing.PascalCase,
+                            2 => NameCasing.CamelCase,
+                            3 => NameCasing.LegacyCamelCase,
+                            _ => NameCasing.AsDeclared,
+                        };
+                        break;
+                    case "ConversionSchema" when argument.Value is int schema:
+                        conversion = schema == 1 ? ConversionSchema.V2 : ConversionSchema.V1;
+                        break;
+                }
+            }
+
+            return (tableName, casing, conversion);
+        }
+
+        /// <summary>Reads a class or struct into <see cref="_objects"/>; returns its key (also while it is being read, for recursion).</summary>
+        private string? ReadObject(INamedTypeSymbol type, bool isRoot)
+        {
+            var key = type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+            if (_objects.ContainsKey(key))
+            {
+                return key;
+            }
+
+            _objects[key] = null; // reserved: a type that contains itself refers to this key
+            _objectOrder.Add(key);
+
+            var members = new List<MemberModel>();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            for (var current = type; current is not null && current.SpecialType != SpecialType.System_Object && current.SpecialType != SpecialType.System_ValueType; current = current.BaseType)
+            {
+                foreach (var member in current.GetMembers())
+                {
+                    _cancellationToken.ThrowIfCancellationRequested();
+                    if (member.IsStatic || member.IsImplicitlyDeclared || !seen.Add(member.Name))
+                    {
+                        continue;
+                    }
+
+                    if (ReadMember(member, isRoot) is { } model)
+                    {
+                        members.Add(model);
+                    }
+                }
+            }
+
+            var constructor = ChooseConstructor(type, members);
+            _objects[key] = new ObjectModel(
+                key,
+                key,
+                type.Name,
+                type.IsValueType,
+                members.ToEquatableArray(),
+                constructor);
+            return key;
+        }
+
+        private MemberModel? ReadMember(ISymbol member, bool isRoot)
+        {
+            ITypeSymbol type;
+            bool settable;
+            bool initOnly;
+            switch (member)
+            {
+                case IPropertySymbol { IsIndexer: false } property:
+                    type = property.Type;
+                    settable = property.SetMethod is not null;
+                    initOnly = property.SetMethod?.IsInitOnly == true;
+                    if (property.GetMethod is null || (property.SetMethod is null && !HasDynamoDBAttribute(property)))
+                    {
+                        return null; // computed, get-only: DynamoDBContext does not store these
+                    }
+
+                    break;
+                case IFieldSymbol field when field.AssociatedSymbol is null:
+                    type = field.Type;
+                    settable = !field.IsReadOnly && !field.IsConst;
+                    initOnly = false;
+                    if (field.IsConst || (field.DeclaredAccessibility != Accessibility.Public && !HasDynamoDBAttribute(field)))
+                    {
+                        return null;
+                    }
+
+                    break;
+                default:
+                    return null;
+            }
+
+            var attributes = member.GetAttributes();
+            if (attributes.Any(a => IsAttribute(a, _ignoreAttribute)))
+            {
+                return null;
+            }
+
+            if (!IsAccessible(member))
+            {
+                if (member.DeclaredAccessibility != Accessibility.Private || HasDynamoDBAttribute(member))
+                {
+                    _problems.Add(new ItemModelProblem(member, type.ToDisplayString(), "not accessible to generated code (make it public or internal)"));
+                }
+                else
+                {
+                    _problems.Add(new ItemModelProblem(member, type.ToDisplayString(), "private: DynamoDBContext stores it, generated code cannot reach it (make it internal, or mark it [DynamoDBIgnore])"));
+                }
+
+                return null;
+            }
+
+            foreach (var attribute in attributes)
+            {
+                foreach (var (unsupportedType, feature) in _unsupportedAttributes)
+                {
+                    if (IsAttribute(attribute, unsupportedType))
+                    {
+                        _problems.Add(new ItemModelProblem(member, type.ToDisplayString(), feature + " is not supported by the Sharpless mapper yet"));
+                        return null;
+                    }
+                }
+
+                if (IsAttributeOrDerived(attribute, _propertyAttribute) && HasConverterOrEpoch(attribute, out var feature2))
+                {
+                    _problems.Add(new ItemModelProblem(member, type.ToDisplayString(), feature2 + " is not supported by the Sharpless mapper yet"));
+                    return null;
+                }
+            }
+
+            var shape = ReadShape(type, member);
+            if (shape is null)
+            {
+                return null;
+            }
+
+            var key = KeyRole.None;
+            if (attributes.Any(a => IsAttribute(a, _hashKeyAttribute)))
+            {
+                key = KeyRole.Hash;
+            }
+            else if (attributes.Any(a => IsAttribute(a, _rangeKeyAttribute)))
+            {
+                key = KeyRole.Range;
+            }
+
+            return new MemberModel(member.Name, AttributeName(member, attributes, isRoot), shape, key, initOnly, settable);
+        }
+
+        private string AttributeName(ISymbol member, ImmutableArray<AttributeData> attributes, bool isRoot)
+        {
+            foreach (var attribute in attributes)
+            {
+                if (!IsAttributeOrDerived(attribute, _renamableAttribute))
+                {
+                    continue;
+                }
+
+                foreach (var named in attribute.NamedArguments)
+                {
+                    if (named.Key == "AttributeName" && named.Value.Value is string explicitName && explicitName.Length > 0)
+                    {
+                        return explicitName;
+                    }
+                }
+
+                // (name), (name, converter), (name, storeAsEpoch): the first string argument names the attribute,
+                // except on index keys, where strings name the index.
+                var isIndexKey = IsAttribute(attribute, _gsiHashKeyAttribute) || IsAttribute(attribute, _gsiRangeKeyAttribute) || IsAttribute(attribute, _lsiRangeKeyAttribute);
+                if (!isIndexKey && attribute.ConstructorArguments.Length > 0 && attribute.ConstructorArguments[0].Value is string name && name.Length > 0)
+                {
+                    return name;
+                }
+            }
+
+            return ApplyCasing(member.Name, isRoot);
+        }
+
+        private string ApplyCasing(string name, bool isRoot)
+        {
+            if (name.Length == 0)
+            {
+                return name;
+            }
+
+            switch (_casing)
+            {
+                case NameCasing.CamelCase:
+                case NameCasing.LegacyCamelCase when isRoot:
+                    return char.ToLowerInvariant(name[0]) + name.Substring(1);
+                case NameCasing.PascalCase:
+                    return char.ToUpperInvariant(name[0]) + name.Substring(1);
+                default:
+                    return name;
+            }
+        }
+
+        private ValueShape? ReadShape(ITypeSymbol type, ISymbol member)
+        {
+            var display = type.ToDisplayString();
+            var typeName = type.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+
+            if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
+            {
+                var inner = ReadShape(nullable.TypeArguments[0], member);
+                return inner is null ? null : inner with { IsNullableValueType = true, TypeName = inner.TypeName };
+            }
+
+            var scalar = ScalarOf(type);
+            if (scalar != ScalarKind.None)
+            {
+                string? underlying = null;
+                if (scalar == ScalarKind.Enum && type is INamedTypeSymbol { EnumUnderlyingType: { } enumUnderlying })
+                {
+                    underlying = enumUnderlying.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+                }
+
+                return ValueShape.ForScalar(typeName, scalar, false, type.IsReferenceType, underlying);
+            }
+
+            if (type is IArrayTypeSymbol { Rank: 1 } array)
+            {
+                return Collection(ShapeKind.List, CollectionKind.Array, array.ElementType);
+            }
+
+            if (type is INamedTypeSymbol { IsGenericType: true } generic)
+            {
+                var definition = generic.OriginalDefinition.ToDisplayString();
+                switch (definition)
+                {
+                    case "System.Collections.Generic.List<T>":
+                        return Collection(ShapeKind.List, CollectionKind.List, generic.TypeArguments[0]);
+                    case "System.Collections.Generic.HashSet<T>":
+                        var set = Collection(ShapeKind.Set, CollectionKind.HashSet, generic.TypeArguments[0]);
+                        if (set?.Element is { Kind: not ShapeKind.Scalar } or { Scalar: ScalarKind.Enum or ScalarKind.MemoryStream })
+                        {
+                            return Unsupported("a set of " + generic.TypeArguments[0].ToDisplayString() + " (DynamoDB sets hold strings, numbers or binaries)");
+                        }
+
+                        return set;
+                    case "System.Collections.Generic.Dictionary<TKey, TValue>":
+                        if (generic.TypeArguments[0].SpecialType != SpecialType.System_String)
+                        {
+                            return Unsupported("a dictionary with non-string keys (map keys are attribute names)");
+                        }
+
+                        return Collection(ShapeKind.Map, CollectionKind.Dictionary, generic.TypeArguments[1]);
+                }
+            }
+
+            if (type is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } named
+                && named.SpecialType == SpecialType.None
+                && !named.IsAbstract
+                && !named.IsGenericType
+                && named.ContainingNamespace?.ToDisplayString() is not ("System" or "System.Collections.Generic" or "System.Collections"))
+            {
+                var key = ReadObject(named, isRoot: false);
+                return key is null ? null : new ValueShape(ShapeKind.Object, typeName, ScalarKind.None, false, type.IsReferenceType, null, CollectionKind.None, null, key);
+            }
+
+            return Unsupported(type.TypeKind == TypeKind.Interface
+                ? "an interface type (DynamoDBContext cannot create it when reading; use the concrete collection type)"
+                : "a type DynamoDBContext cannot store");
+
+            ValueShape? Collection(ShapeKind kind, CollectionKind collection, ITypeSymbol elementType)
+            {
+                var element = ReadShape(elementType, member);
+                return element is null
+                    ? null
+                    : new ValueShape(kind, typeName, ScalarKind.None, false, true, null, collection, element, null);
+            }
+
+            ValueShape? Unsupported(string reason)
+            {
+                _problems.Add(new ItemModelProblem(member, display, reason));
+                return null;
+            }
+        }
+
+        private ScalarKind ScalarOf(ITypeSymbol type)
+        {
+            switch (type.SpecialType)
+            {
+                case SpecialType.System_String: return ScalarKind.String;
+                case SpecialType.System_Char: return ScalarKind.Char;
+                case SpecialType.System_Boolean: return ScalarKind.Bool;
+                case SpecialType.System_SByte: return ScalarKind.SByte;
+                case SpecialType.System_Byte: return ScalarKind.Byte;
+                case SpecialType.System_Int16: return ScalarKind.Int16;
+                case SpecialType.System_UInt16: return ScalarKind.UInt16;
+                case SpecialType.System_Int32: return ScalarKind.Int32;
+                case SpecialType.System_UInt32: return ScalarKind.UInt32;
+                case SpecialType.System_Int64: return ScalarKind.Int64;
+                case SpecialType.System_UInt64: return ScalarKind.UInt64;
+                case SpecialType.System_Single: return ScalarKind.Single;
+                case SpecialType.System_Double: return ScalarKind.Double;
+                case SpecialType.System_Decimal: return ScalarKind.Decimal;
+                case SpecialType.System_DateTime: return ScalarKind.DateTime;
+            }
+
+            if (type.TypeKind == TypeKind.Enum)
+            {
+                return ScalarKind.Enum;
+            }
+
+            if (type is IArrayTypeSymbol { Rank: 1, ElementType.SpecialType: SpecialType.System_Byte })
+            {
+                return ScalarKind.Bytes;
+            }
+
+            if (_memoryStream is not null && SymbolEqualityComparer.Default.Equals(type, _memoryStream))
+            {
+                return ScalarKind.MemoryStream;
+            }
+
+            return type.ToDisplayString() switch
+            {
+                "System.Guid" => ScalarKind.Guid,
+                "System.DateOnly" => ScalarKind.DateOnly,
+                "System.TimeOnly" => ScalarKind.TimeOnly,
+                _ => ScalarKind.None,
+            };
+        }
+
+        private EquatableArray<string> ChooseConstructor(INamedTypeSymbol type, List<MemberModel> members)
+        {
+            var constructors = type.InstanceConstructors.Where(c => IsAccessible(c)).ToList();
+            var chosen = constructors.FirstOrDefault(c => c.GetAttributes().Any(a => IsAttribute(a, _constructorAttribute)))
+                         ?? constructors.FirstOrDefault(c => c.Parameters.Length == 0)
+                         ?? (constructors.Count == 1 ? constructors[0] : null);
+            if (chosen is null || chosen.Parameters.Length == 0)
+            {
+                if (chosen is null && !type.IsValueType)
+                {
+                    _problems.Add(new ItemModelProblem(type, type.Name, "no accessible constructor to create it with (add a parameterless one or mark one [DynamoDBConstructor])"));
+                }
+
+                return EquatableArray<string>.Empty;
+            }
+
+            var names = new List<string>();
+            foreach (var parameter in chosen.Parameters)
+            {
+                var member = members.FirstOrDefault(m => string.Equals(m.Name, parameter.Name, StringComparison.OrdinalIgnoreCase));
+                if (member is null)
+                {
+                    _problems.Add(new ItemModelProblem(parameter, parameter.Type.ToDisplayString(), "a constructor parameter that matches no stored member"));
+                    return EquatableArray<string>.Empty;
+                }
+
+                names.Add(member.Name);
+            }
+
+            return names.ToEquatableArray();
+        }
+
+        private EquatableArray<IndexModel> ReadIndexes(INamedTypeSymbol type, ObjectModel root)
+        {
+            var hash = new SortedDictionary<string, string>(StringComparer.Ordinal);
+            var range = new SortedDictionary<string, string>(StringComparer.Ordinal);
+            var tableHash = root.Members.FirstOrDefault(m => m.Key == KeyRole.Hash)?.Name;
+            foreach (var member in root.Members)
+            {
+                var symbol = type.GetMembers(member.Name).FirstOrDefault() ?? FindInBase(type, member.Name);
+                if (symbol is null)
+                {
+                    continue;
+                }
+
+                foreach (var attribute in symbol.GetAttributes())
+                {
+                    var target = IsAttribute(attribute, _gsiHashKeyAttribute) ? hash
+                        : IsAttribute(attribute, _gsiRangeKeyAttribute) || IsAttribute(attribute, _lsiRangeKeyAttribute) ? range
+                        : null;
+                    if (target is null)
+                    {
+                        continue;
+                    }
+
+                    foreach (var index in IndexNames(attribute))
+                    {
+                        target[index] = member.Name;
+                    }
+                }
+            }
+
+            var result = new List<IndexModel>();
+            foreach (var name in hash.Keys.Union(range.Keys).Distinct().OrderBy(n => n, StringComparer.Ordinal))
+            {
+                // A local secondary index shares the table's partition key.
+                var hashMember = hash.TryGetValue(name, out var h) ? h : tableHash;
+                if (hashMember is null)
+                {
+                    continue;
+                }
+
+                result.Add(new IndexModel(name, hashMember, range.TryGetValue(name, out var r) ? r : null));
+            }
+
+            return result.ToEquatableArray();
+        }
+
+        private static ISymbol? FindInBase(INamedTypeSymbol type, string name)
+        {
+            for (var current = type.BaseType; current is not null; current = current.BaseType)
+            {
+                if (current.GetMembers(name).FirstOrDefault() is { } found)
+                {
+                    return found;
+                }
+            }
+
+            return null;
+        }
+
+        private static IEnumerable<string> IndexNames(AttributeData attribute)
+        {
+            foreach (var argument in attribute.ConstructorArguments)
+            {
+                if (argument.Kind == TypedConstantKind.Array)
+                {
+                    foreach (var item in argument.Values)
+                    {
+                        if (item.Value is string name && name.Length > 0)
+                        {
+                            yield return name;
+                        }
+                    }
+                }
+                else if (argument.Value is string single && single.Length > 0)
+                {
+                    yield return single;
+                }
+            }
+
+            foreach (var named in attribute.NamedArguments)
+            {
+                if (named.Key == "IndexNames" && named.Value.Kind == TypedConstantKind.Array)
+                {
+                    foreach (var item in named.Value.Values)
+                    {
+                        if (item.Value is string name && name.Length > 0)
+                        {
+                            yield return name;
+                        }
+                    }
+                }
+            }
+        }
+
+        private static bool HasConverterOrEpoch(AttributeData attribute, out string feature)
+        {
+            foreach (var argument in attribute.ConstructorArguments)
+            {
+                if (argument.Kind == TypedConstantKind.Type && argument.Value is not null)
+                {
+                    feature = "a property converter";
+                    return true;
+                }
+
+                if (argument.Value is true)
+                {
+                    feature = "StoreAsEpoch";
+                    return true;
+                }
+            }
+
+            foreach (var named in attribute.NamedArguments)
+            {
+                if (named.Key == "Converter" && named.Value.Value is not null)
+                {
+                    feature = "a property converter";
+                    return true;
+                }
+
+                if (named.Key is "StoreAsEpoch" or "StoreAsEpochLong" && named.Value.Value is true)
+                {
+                    feature = named.Key;
+                    return true;
+                }
+            }
+
+            feature = string.Empty;
+            return false;
+        }
+
+        private bool HasDynamoDBAttribute(ISymbol member) =>
+            member.GetAttributes().Any(a => a.AttributeClass?.ContainingNamespace?.ToDisplayString() == "Amazon.DynamoDBv2.DataModel");
+
+        private bool IsAccessible(ISymbol symbol) =>
+            symbol.DeclaredAccessibility is Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal
+            && (symbol is not IPropertySymbol property || property.SetMethod is null || property.SetMethod.DeclaredAccessibility is Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal)
+            && _compilation.IsSymbolAccessibleWithin(symbol, _compilation.Assembly);
+
+        private static bool IsAttribute(AttributeData attribute, INamedTypeSymbol? type) =>
+            type is not null && SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, type);
+
+        private static bool IsAttributeOrDerived(AttributeData attribute, INamedTypeSymbol? type)
+        {
+            for (var current = attribute.AttributeClass; current is not null && type is not null; current = current.BaseType)
+            {
+                if (SymbolEqualityComparer.Default.Equals(current, type))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsEffectivelyPublic(INamedTypeSymbol type)
+        {
+            for (ISymbol? current = type; current is INamedTypeSymbol; current = current.ContainingSymbol)
+            {
+                if (current.DeclaredAccessibility != Accessibility.Public)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static string HintName(INamedTypeSymbol type)
+        {
+            var name = type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat).Replace("global::", string.Empty);
+            var chars = name.Select(c => char.IsLetterOrDigit(c) || c == '.' ? c : '_').ToArray();
+            return new string(chars) + "Mapper.g.cs";
+        }
+    }
+}
