@@ -18,9 +18,18 @@ echo "dotnet SDK $(dotnet --version)"
 
 # ---------------------------------------------------------------------------------------------------------------
 # External test dependencies. Everything the tests need must be installed here (a fresh CI machine has only the
-# .NET SDK). NuGet packages are restored by `dotnet test` below.
-# Later: the DynamoDB integration tests' dynalite server, e.g. `npm ci --prefix <folder with package-lock.json>`.
+# .NET SDK and Node.js >= 20 with npm). NuGet packages are restored by `dotnet test` below.
 # ---------------------------------------------------------------------------------------------------------------
+
+# dynalite, the DynamoDB-compatible server the DynamoDB integration tests start (tests/Sharpless.DynamoDB.Tests/
+# Dynalite): Node.js >= 20 and npm, exact versions from tests/dynalite/package-lock.json. Its LevelDB dependency
+# ships prebuilt native binaries, so no compiler or python is needed.
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+  echo "error: node and npm (Node.js >= 20) must be on PATH for the dynalite DynamoDB test server" >&2
+  exit 1
+fi
+echo "npm ci tests/dynalite (node $(node --version), npm $(npm --version 2>/dev/null))"
+npm ci --prefix tests/dynalite --no-audit --no-fund --no-update-notifier --loglevel=error
 
 rm -rf "$results_dir"
 mkdir -p "$results_dir"
