@@ -224,7 +224,7 @@ namespace Sharpless.DynamoDB
                 var member = byName[name];
                 var local = "p" + (index++).ToString(CultureInfo.InvariantCulture);
                 locals[name] = local;
-                writer.Line($"var {local} = item.TryGetValue({Literal(member.AttributeName)}, out var {local}Value) ? {ReadExpression(member.Shape, local + "Value", PathExpression(member))} : default!;");
+                writer.Line($"var {local} = item.TryGetValue({Literal(member.AttributeName)}, out var {local}Value) ? {ReadExpression(member.Shape, local + "Value", "path", Literal(member.AttributeName))} : default!;");
             }
 
             var arguments = string.Join(", ", model.ConstructorParameters.Select(n => locals[n]));
@@ -239,7 +239,7 @@ namespace Sharpless.DynamoDB
                 }
 
                 var local = "a" + (index++).ToString(CultureInfo.InvariantCulture);
-                writer.Line($"if (item.TryGetValue({Literal(member.AttributeName)}, out var {local})) result.{member.Name} = {ReadExpression(member.Shape, local, PathExpression(member))};");
+                writer.Line($"if (item.TryGetValue({Literal(member.AttributeName)}, out var {local})) result.{member.Name} = {ReadExpression(member.Shape, local, "path", Literal(member.AttributeName))};");
             }
 
             writer.Line("return result;");
@@ -247,7 +247,6 @@ namespace Sharpless.DynamoDB
             writer.Line();
         }
 
-        private static string PathExpression(MemberModel member) => $"path + {Literal(member.AttributeName)}";
 
         /// <summary>An expression of type AttributeValue? for the value; null means "do not store".</summary>
         private string WriteExpression(ValueShape shape, string expression)
@@ -312,31 +311,35 @@ namespace Sharpless.DynamoDB
             }
         }
 
-        private string ReadExpression(ValueShape shape, string value, string path)
+        /// <summary>
+        /// An expression reading <paramref name="value"/>. The attribute path for error messages is passed as the container's
+        /// path and the attribute's name, and only concatenated when an exception is thrown: reading allocates no paths.
+        /// </summary>
+        private string ReadExpression(ValueShape shape, string value, string path, string name)
         {
             var table = "TableName";
             if (shape.IsNullableValueType)
             {
                 var inner = shape with { IsNullableValueType = false };
-                return $"{Runtime}.IsNull({value}) ? null : ({inner.TypeName}?){ReadExpression(inner, value, path)}";
+                return $"{Runtime}.IsNull({value}) ? null : ({inner.TypeName}?){ReadExpression(inner, value, path, name)}";
             }
 
             switch (shape.Kind)
             {
                 case ShapeKind.Scalar:
-                    return ReadScalar(shape, value, path, table);
+                    return ReadScalar(shape, value, $"{table}, {path}, {name}");
                 case ShapeKind.Object:
                     var model = _objects[shape.ObjectKey!];
-                    var read = $"{ObjectReaderName(model)}({Runtime}.ReadMap({value}, {table}, {path}), {path} + \".\")";
+                    var read = $"{ObjectReaderName(model)}({Runtime}.ReadMap({value}, {table}, {path}, {name}), {path} + {name} + \".\")";
                     return model.IsValueType ? read : $"{Runtime}.IsNull({value}) ? null! : {read}";
                 default:
-                    return $"{ShapeReaderName(shape)}({value}, {path})";
+                    return $"{ShapeReaderName(shape)}({value}, {path} + {name})";
             }
         }
 
-        private static string ReadScalar(ValueShape shape, string value, string path, string table)
+        private static string ReadScalar(ValueShape shape, string value, string location)
         {
-            var args = $"{value}, {table}, {path}";
+            var args = $"{value}, {location}";
             switch (shape.Scalar)
             {
                 case ScalarKind.String:
@@ -346,7 +349,7 @@ namespace Sharpless.DynamoDB
                 case ScalarKind.Bool:
                     return $"{Runtime}.ReadBool({args})";
                 case ScalarKind.Enum:
-                    return $"({shape.TypeName}){Runtime}.Read{ScalarKindOf(shape.EnumUnderlyingType!)}({Runtime}.UnwrapEnum({value}), {table}, {path})";
+                    return $"({shape.TypeName}){Runtime}.Read{ScalarKindOf(shape.EnumUnderlyingType!)}({Runtime}.UnwrapEnum({value}), {location})";
                 case ScalarKind.DateTime:
                     return $"{Runtime}.ReadDateTime({args})";
                 case ScalarKind.DateOnly:
@@ -376,38 +379,7 @@ namespace Sharpless.DynamoDB
             _ => "Int32",
         };
 
-        /// <summary>Under V1 a list of scalars is stored as a DynamoDB set (SS/NS/BS), as DynamoDBContext does.</summary>
-        private string? SetTypeOf(ValueShape collection)
-        {
-            var element = collection.Element!;
-            if (element.Kind != ShapeKind.Scalar || element.IsNullableValueType)
-            {
-                return null;
-            }
-
-            if (collection.Kind == ShapeKind.List && (!IsV1 || element.Scalar == ScalarKind.Enum))
-            {
-                return null;
-            }
-
-            switch (element.Scalar)
-            {
-                case ScalarKind.String:
-                case ScalarKind.Char:
-                case ScalarKind.Guid:
-                case ScalarKind.DateTime:
-                case ScalarKind.DateOnly:
-                case ScalarKind.TimeOnly:
-                    return "SS";
-                case ScalarKind.Bytes:
-                case ScalarKind.MemoryStream:
-                    return "BS";
-                case ScalarKind.Enum:
-                    return null;
-                default:
-                    return "NS";
-            }
-        }
+        private string? SetTypeOf(ValueShape collection) => ConversionRules.SetTypeOf(collection, _model.Conversion);
 
         private void EmitShapeWriter(CodeWriter writer, ValueShape shape)
         {
@@ -427,8 +399,16 @@ namespace Sharpless.DynamoDB
                 // Sets cannot be empty in DynamoDB: an empty collection is not stored.
                 writer.Line($"if (value is null || {CountOf(shape)} == 0) return null;");
                 var listType = setType == "BS" ? "global::System.IO.MemoryStream" : "string";
-                writer.Line($"var set = new global::System.Collections.Generic.List<{listType}>({CountOf(shape)});");
-                writer.Line($"foreach (var element in value) set.Add({SetElement(element, "element")});");
+                if (element.Scalar == ScalarKind.String)
+                {
+                    writer.Line("var set = new global::System.Collections.Generic.List<string>(value);");
+                }
+                else
+                {
+                    writer.Line($"var set = new global::System.Collections.Generic.List<{listType}>({CountOf(shape)});");
+                    writer.Line($"foreach (var element in value) set.Add({SetElement(element, "element")});");
+                }
+
                 writer.Line($"return new {AttributeValue} {{ {setType} = set }};");
             }
             else
@@ -492,17 +472,18 @@ namespace Sharpless.DynamoDB
             writer.Line($"if ({Runtime}.IsNull(value)) return null!;");
             if (shape.Kind == ShapeKind.Map)
             {
-                writer.Line($"var map = {Runtime}.ReadMap(value, TableName, path);");
+                writer.Line($"var map = {Runtime}.ReadMap(value, TableName, path, \"\");");
+                writer.Line("var prefix = path + \".\";");
                 writer.Line($"var result = new {shape.TypeName}(map.Count);");
-                writer.Line($"foreach (var entry in map) result[entry.Key] = {ReadExpression(element, "entry.Value", "path + \".\" + entry.Key")};");
+                writer.Line($"foreach (var entry in map) result[entry.Key] = {ReadExpression(element, "entry.Value", "prefix", "entry.Key")};");
                 writer.Line("return result;");
             }
             else
             {
                 // Read both forms: a list (L) and a set (SS/NS/BS), whichever conversion wrote the item.
-                writer.Line($"var elements = {Runtime}.ReadElements(value, TableName, path);");
+                writer.Line($"var elements = {Runtime}.ReadElements(value, TableName, path, \"\");");
                 var elementType = element.IsNullableValueType ? element.TypeName + "?" : element.TypeName;
-                var add = $"{ReadExpression(element, "elements[i]", "path + \"[\" + i.ToString(" + Invariant + ") + \"]\"")}";
+                var add = ReadExpression(element, "elements[i]", "path", $"{Runtime}.ElementName(i)");
                 if (shape.Collection == CollectionKind.Array)
                 {
                     writer.Line($"var result = new {ArrayElementType(shape)}[elements.Count];");

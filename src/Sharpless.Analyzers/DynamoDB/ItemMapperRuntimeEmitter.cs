@@ -90,76 +90,76 @@ namespace Sharpless.DynamoDB.Generated
 
         public static bool IsNull(AttributeValue value) => value.NULL == true;
 
-        public static string? ReadString(AttributeValue value, string table, string path)
+        public static string? ReadString(AttributeValue value, string table, string path, string name)
         {
             if (value.S is not null) return value.S;
             if (IsNull(value)) return null;
-            throw Mismatch(table, path, "a string (S)", value);
+            throw Mismatch(table, path + name, "a string (S)", value);
         }
 
-        public static char ReadChar(AttributeValue value, string table, string path)
+        public static char ReadChar(AttributeValue value, string table, string path, string name)
         {
-            var text = ReadString(value, table, path);
+            var text = ReadString(value, table, path, name);
             if (text is { Length: 1 }) return text[0];
-            throw new global::Sharpless.DynamoDB.ItemMappingException(table, path, "a one-character string (S)", Describe(value));
+            throw new global::Sharpless.DynamoDB.ItemMappingException(table, path + name, "a one-character string (S)", Describe(value));
         }
 
-        public static bool ReadBool(AttributeValue value, string table, string path)
+        public static bool ReadBool(AttributeValue value, string table, string path, string name)
         {
             // Both conversions: V2 writes BOOL, V1 writes N "1"/"0".
             if (value.BOOL is { } flag) return flag;
             if (value.N == "1") return true;
             if (value.N == "0") return false;
-            throw Mismatch(table, path, "a boolean (BOOL, or N 1/0)", value);
+            throw Mismatch(table, path + name, "a boolean (BOOL, or N 1/0)", value);
         }
 
-        public static sbyte ReadSByte(AttributeValue value, string table, string path) => sbyte.TryParse(Number(value, table, path), IntegerStyle, CultureInfo.InvariantCulture, out var result) ? result : throw Unparsable(table, path, "an sbyte", value);
-        public static byte ReadByte(AttributeValue value, string table, string path) => byte.TryParse(Number(value, table, path), IntegerStyle, CultureInfo.InvariantCulture, out var result) ? result : throw Unparsable(table, path, "a byte", value);
-        public static short ReadInt16(AttributeValue value, string table, string path) => short.TryParse(Number(value, table, path), IntegerStyle, CultureInfo.InvariantCulture, out var result) ? result : throw Unparsable(table, path, "a short", value);
-        public static ushort ReadUInt16(AttributeValue value, string table, string path) => ushort.TryParse(Number(value, table, path), IntegerStyle, CultureInfo.InvariantCulture, out var result) ? result : throw Unparsable(table, path, "a ushort", value);
-        public static int ReadInt32(AttributeValue value, string table, string path) => int.TryParse(Number(value, table, path), IntegerStyle, CultureInfo.InvariantCulture, out var result) ? result : throw Unparsable(table, path, "an int", value);
-        public static uint ReadUInt32(AttributeValue value, string table, string path) => uint.TryParse(Number(value, table, path), IntegerStyle, CultureInfo.InvariantCulture, out var result) ? result : throw Unparsable(table, path, "a uint", value);
-        public static long ReadInt64(AttributeValue value, string table, string path) => long.TryParse(Number(value, table, path), IntegerStyle, CultureInfo.InvariantCulture, out var result) ? result : throw Unparsable(table, path, "a long", value);
-        public static ulong ReadUInt64(AttributeValue value, string table, string path) => ulong.TryParse(Number(value, table, path), IntegerStyle, CultureInfo.InvariantCulture, out var result) ? result : throw Unparsable(table, path, "a ulong", value);
-        public static float ReadSingle(AttributeValue value, string table, string path) => float.TryParse(Number(value, table, path), RealStyle, CultureInfo.InvariantCulture, out var result) ? result : throw Unparsable(table, path, "a float", value);
-        public static double ReadDouble(AttributeValue value, string table, string path) => double.TryParse(Number(value, table, path), RealStyle, CultureInfo.InvariantCulture, out var result) ? result : throw Unparsable(table, path, "a double", value);
-        public static decimal ReadDecimal(AttributeValue value, string table, string path) => decimal.TryParse(Number(value, table, path), RealStyle, CultureInfo.InvariantCulture, out var result) ? result : throw Unparsable(table, path, "a decimal", value);
+        public static sbyte ReadSByte(AttributeValue value, string table, string path, string name) => sbyte.TryParse(Number(value, table, path, name), IntegerStyle, CultureInfo.InvariantCulture, out var result) ? result : throw Unparsable(table, path + name, "an sbyte", value);
+        public static byte ReadByte(AttributeValue value, string table, string path, string name) => byte.TryParse(Number(value, table, path, name), IntegerStyle, CultureInfo.InvariantCulture, out var result) ? result : throw Unparsable(table, path + name, "a byte", value);
+        public static short ReadInt16(AttributeValue value, string table, string path, string name) => short.TryParse(Number(value, table, path, name), IntegerStyle, CultureInfo.InvariantCulture, out var result) ? result : throw Unparsable(table, path + name, "a short", value);
+        public static ushort ReadUInt16(AttributeValue value, string table, string path, string name) => ushort.TryParse(Number(value, table, path, name), IntegerStyle, CultureInfo.InvariantCulture, out var result) ? result : throw Unparsable(table, path + name, "a ushort", value);
+        public static int ReadInt32(AttributeValue value, string table, string path, string name) => int.TryParse(Number(value, table, path, name), IntegerStyle, CultureInfo.InvariantCulture, out var result) ? result : throw Unparsable(table, path + name, "an int", value);
+        public static uint ReadUInt32(AttributeValue value, string table, string path, string name) => uint.TryParse(Number(value, table, path, name), IntegerStyle, CultureInfo.InvariantCulture, out var result) ? result : throw Unparsable(table, path + name, "a uint", value);
+        public static long ReadInt64(AttributeValue value, string table, string path, string name) => long.TryParse(Number(value, table, path, name), IntegerStyle, CultureInfo.InvariantCulture, out var result) ? result : throw Unparsable(table, path + name, "a long", value);
+        public static ulong ReadUInt64(AttributeValue value, string table, string path, string name) => ulong.TryParse(Number(value, table, path, name), IntegerStyle, CultureInfo.InvariantCulture, out var result) ? result : throw Unparsable(table, path + name, "a ulong", value);
+        public static float ReadSingle(AttributeValue value, string table, string path, string name) => float.TryParse(Number(value, table, path, name), RealStyle, CultureInfo.InvariantCulture, out var result) ? result : throw Unparsable(table, path + name, "a float", value);
+        public static double ReadDouble(AttributeValue value, string table, string path, string name) => double.TryParse(Number(value, table, path, name), RealStyle, CultureInfo.InvariantCulture, out var result) ? result : throw Unparsable(table, path + name, "a double", value);
+        public static decimal ReadDecimal(AttributeValue value, string table, string path, string name) => decimal.TryParse(Number(value, table, path, name), RealStyle, CultureInfo.InvariantCulture, out var result) ? result : throw Unparsable(table, path + name, "a decimal", value);
 
-        public static global::System.DateTime ReadDateTime(AttributeValue value, string table, string path)
+        public static global::System.DateTime ReadDateTime(AttributeValue value, string table, string path, string name)
         {
-            var text = ReadString(value, table, path);
+            var text = ReadString(value, table, path, name);
             if (text is not null && global::System.DateTime.TryParse(text, CultureInfo.InvariantCulture, global::System.Globalization.DateTimeStyles.AdjustToUniversal | global::System.Globalization.DateTimeStyles.AssumeUniversal, out var result))
             {
                 return result;
             }
 
-            throw new global::Sharpless.DynamoDB.ItemMappingException(table, path, "an ISO-8601 date and time (S)", Describe(value));
+            throw new global::Sharpless.DynamoDB.ItemMappingException(table, path + name, "an ISO-8601 date and time (S)", Describe(value));
         }
 
-        public static global::System.Guid ReadGuid(AttributeValue value, string table, string path)
+        public static global::System.Guid ReadGuid(AttributeValue value, string table, string path, string name)
         {
-            var text = ReadString(value, table, path);
+            var text = ReadString(value, table, path, name);
             if (text is not null && global::System.Guid.TryParse(text, out var result)) return result;
-            throw new global::Sharpless.DynamoDB.ItemMappingException(table, path, "a GUID (S)", Describe(value));
+            throw new global::Sharpless.DynamoDB.ItemMappingException(table, path + name, "a GUID (S)", Describe(value));
         }
 
-        public static byte[]? ReadBytes(AttributeValue value, string table, string path)
+        public static byte[]? ReadBytes(AttributeValue value, string table, string path, string name)
         {
             if (value.B is not null) return value.B.ToArray();
             if (IsNull(value)) return null;
-            throw Mismatch(table, path, "a binary (B)", value);
+            throw Mismatch(table, path + name, "a binary (B)", value);
         }
 
-        public static MemoryStream? ReadStream(AttributeValue value, string table, string path)
+        public static MemoryStream? ReadStream(AttributeValue value, string table, string path, string name)
         {
-            var bytes = ReadBytes(value, table, path);
+            var bytes = ReadBytes(value, table, path, name);
             return bytes is null ? null : new MemoryStream(bytes);
         }
 
-        public static global::System.Collections.Generic.Dictionary<string, AttributeValue> ReadMap(AttributeValue value, string table, string path)
+        public static global::System.Collections.Generic.Dictionary<string, AttributeValue> ReadMap(AttributeValue value, string table, string path, string name)
         {
             if (value.M is not null) return value.M;
-            throw Mismatch(table, path, "a map (M)", value);
+            throw Mismatch(table, path + name, "a map (M)", value);
         }
 
         // DynamoDBContext 4.0.109.3 stores a nullable enum as {M:{value__:N}}; read that form as well as plain N.
@@ -167,13 +167,13 @@ namespace Sharpless.DynamoDB.Generated
             value.M is { Count: 1 } map && map.TryGetValue("value__", out var inner) ? inner : value;
 
         /// <summary>The elements of a list (L) or of a set (SS, NS, BS): conversion V1 writes lists of scalars as sets.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<AttributeValue> ReadElements(AttributeValue value, string table, string path)
+        public static global::System.Collections.Generic.IReadOnlyList<AttributeValue> ReadElements(AttributeValue value, string table, string path, string name)
         {
             if (value.L is not null) return value.L;
             if (value.SS is not null) return Wrap(value.SS, static s => new AttributeValue { S = s });
             if (value.NS is not null) return Wrap(value.NS, static n => new AttributeValue { N = n });
             if (value.BS is not null) return Wrap(value.BS, static b => new AttributeValue { B = b });
-            throw Mismatch(table, path, "a list (L) or a set (SS, NS, BS)", value);
+            throw Mismatch(table, path + name, "a list (L) or a set (SS, NS, BS)", value);
         }
 
         private static global::System.Collections.Generic.List<AttributeValue> Wrap<T>(global::System.Collections.Generic.List<T> items, global::System.Func<T, AttributeValue> wrap)
@@ -183,8 +183,21 @@ namespace Sharpless.DynamoDB.Generated
             return result;
         }
 
-        private static string Number(AttributeValue value, string table, string path) =>
-            value.N ?? throw Mismatch(table, path, "a number (N)", value);
+        private static string Number(AttributeValue value, string table, string path, string name) =>
+            value.N ?? throw Mismatch(table, path + name, "a number (N)", value);
+
+        private static readonly string[] ElementNames = CreateElementNames(64);
+
+        /// <summary>"[i]", cached for short lists, so reading list elements allocates no path strings.</summary>
+        public static string ElementName(int index) =>
+            index < ElementNames.Length ? ElementNames[index] : "[" + index.ToString(CultureInfo.InvariantCulture) + "]";
+
+        private static string[] CreateElementNames(int count)
+        {
+            var names = new string[count];
+            for (var i = 0; i < count; i++) names[i] = "[" + i.ToString(CultureInfo.InvariantCulture) + "]";
+            return names;
+        }
 
         /// <summary>The size of an item by DynamoDB's rules (Sharpless.DynamoDB.ItemSize).</summary>
         public static int SizeOfItem(global::System.Collections.Generic.Dictionary<string, AttributeValue> item)

@@ -9,14 +9,26 @@ using Sharpless.Common;
 namespace Sharpless.DynamoDB
 {
     /// <summary>A member the mapper cannot map, for the model analyzer to report (the generator leaves it out).</summary>
+    internal enum ItemModelProblemKind
+    {
+        /// <summary>The member cannot be stored; the generated mapper leaves it out.</summary>
+        Unsupported,
+
+        /// <summary>A list that conversion V1 stores as a set: duplicates are rejected and order is lost.</summary>
+        ListStoredAsSet,
+    }
+
     internal sealed class ItemModelProblem
     {
-        public ItemModelProblem(ISymbol symbol, string typeDisplay, string reason)
+        public ItemModelProblem(ISymbol symbol, string typeDisplay, string reason, ItemModelProblemKind kind = ItemModelProblemKind.Unsupported)
         {
             Symbol = symbol;
             TypeDisplay = typeDisplay;
             Reason = reason;
+            Kind = kind;
         }
+
+        public ItemModelProblemKind Kind { get; }
 
         public ISymbol Symbol { get; }
 
@@ -49,6 +61,7 @@ namespace Sharpless.DynamoDB
         private readonly List<string> _objectOrder = new();
         private readonly List<ItemModelProblem> _problems = new();
         private NameCasing _casing;
+        private ConversionSchema _conversion;
         private CancellationToken _cancellationToken;
 
         public ItemModelReader(Compilation compilation)
@@ -114,6 +127,7 @@ namespace Sharpless.DynamoDB
             }
 
             _casing = casing;
+            _conversion = conversion;
             var rootKey = ReadObject(type, isRoot: true);
             if (rootKey is null || _objects[rootKey] is not { } root)
             {
@@ -287,6 +301,11 @@ namespace Sharpless.DynamoDB
             if (shape is null)
             {
                 return null;
+            }
+
+            if (shape.Kind == ShapeKind.List && ConversionRules.SetTypeOf(shape, _conversion) is { } setType)
+            {
+                _problems.Add(new ItemModelProblem(member, type.ToDisplayString(), setType, ItemModelProblemKind.ListStoredAsSet));
             }
 
             var key = KeyRole.None;

@@ -1,0 +1,114 @@
+using Sharpless.DynamoDB;
+
+namespace Sharpless.Analyzers.Tests.DynamoDB;
+
+public sealed class SLS3001ItemModelAnalyzerTests
+{
+    [Fact]
+    public Task UnsupportedMembers_AreErrors_NamingMemberTypeAndReason() => DynamoDBProject.Create()
+        .WithAnalyzer<ItemModelAnalyzer>()
+        .WithSourceCode("""
+            using System;
+            using System.Collections.Generic;
+            using Amazon.DynamoDBv2.DataModel;
+
+            [DynamoDBTable("Events")]
+            public class Event
+            {
+                [DynamoDBHashKey] public string Id { get; set; } = "";
+                public DateTimeOffset {|SLS3001:At|} { get; set; }
+                public TimeSpan {|SLS3001:Duration|} { get; set; }
+                public IList<string>? {|SLS3001:Tags|} { get; set; }
+                public Dictionary<int, string>? {|SLS3001:ByNumber|} { get; set; }
+                public HashSet<Detail>? {|SLS3001:Details|} { get; set; }
+                public object? {|SLS3001:Anything|} { get; set; }
+                private string? {|SLS3001:Secret|} { get; set; }
+                [DynamoDBFlatten] public Detail? {|SLS3001:Flat|} { get; set; }
+                [DynamoDBProperty(StoreAsEpoch = true)] public DateTime {|SLS3001:Epoch|} { get; set; }
+                public Detail? Nested { get; set; }
+            }
+
+            public class Detail
+            {
+                public TimeSpan {|SLS3001:Inner|} { get; set; }
+            }
+            """)
+        .ValidateAsync();
+
+    [Fact]
+    public Task Message_SaysWhatAndWhy() => DynamoDBProject.Create()
+        .WithAnalyzer<ItemModelAnalyzer>()
+        .WithDefaultRuleId("SLS3001")
+        .WithSourceCode("""
+            using System;
+            using Amazon.DynamoDBv2.DataModel;
+
+            [DynamoDBTable("Events")]
+            public class Event
+            {
+                [DynamoDBHashKey] public string Id { get; set; } = "";
+                public DateTimeOffset [|At|] { get; set; }
+            }
+            """)
+        .ShouldReportDiagnosticWithMessage("'Event.At' (System.DateTimeOffset) cannot be stored by the generated DynamoDB mapper: a type DynamoDBContext cannot store")
+        .ValidateAsync();
+
+    [Fact]
+    public Task SupportedModels_AndIgnoredMembers_AreQuiet() => DynamoDBProject.Create()
+        .WithAnalyzer<ItemModelAnalyzer>()
+        .WithSourceCode("""
+            using System;
+            using System.Collections.Generic;
+            using Amazon.DynamoDBv2;
+            using Amazon.DynamoDBv2.DataModel;
+
+            [DynamoDBTable("Orders", CaseMode.CamelCase, ConversionSchema.V2)]
+            public class Order
+            {
+                [DynamoDBHashKey] public string Id { get; set; } = "";
+                public List<string>? Tags { get; set; }
+                public HashSet<int>? Numbers { get; set; }
+                public Dictionary<string, List<Line>>? Lines { get; set; }
+                public DateTime At { get; set; }
+                [DynamoDBIgnore] public TimeSpan Ignored { get; set; }
+                [DynamoDBIgnore] private object? _cache;
+                public int Computed => 1;
+                public Money? Total { get; set; }
+                public Order? Parent { get; set; }
+            }
+
+            public class Line { public string? Sku { get; set; } }
+
+            public record Money(decimal Amount, string Currency);
+
+            // Not a table: never analysed.
+            public class NotATable { public TimeSpan Duration { get; set; } }
+            """)
+        .ValidateAsync();
+
+    [Fact]
+    public Task SharedNestedType_IsReportedOnce() => DynamoDBProject.Create()
+        .WithAnalyzer<ItemModelAnalyzer>()
+        .WithSourceCode("""
+            using System;
+            using Amazon.DynamoDBv2.DataModel;
+
+            [DynamoDBTable("A")] public class A { [DynamoDBHashKey] public string Id { get; set; } = ""; public Shared? S { get; set; } }
+            [DynamoDBTable("B")] public class B { [DynamoDBHashKey] public string Id { get; set; } = ""; public Shared? S { get; set; } }
+            public class Shared { public TimeSpan {|SLS3001:Bad|} { get; set; } }
+            """)
+        .ValidateAsync();
+
+    [Fact]
+    public Task WithoutTheAwsSdk_NothingIsAnalysed() => new Sharpless.TestKit.ProjectBuilder()
+        .WithAnalyzer<ItemModelAnalyzer>()
+        .WithSourceCode("""
+            namespace Amazon.DynamoDBv2.DataModel
+            {
+                public sealed class DynamoDBTableAttribute : System.Attribute { public DynamoDBTableAttribute(string name) { } }
+            }
+            [Amazon.DynamoDBv2.DataModel.DynamoDBTable("T")]
+            public class Lonely { public System.TimeSpan Duration { get; set; } }
+            """)
+        .ValidateAsync();
+}
