@@ -63,6 +63,7 @@ namespace Sharpless.DynamoDB
             EmitFromItem(writer, root);
             EmitKeys(writer, root);
             EmitSize(writer, root);
+            EmitInstance(writer, root);
 
             EmitObjectWriter(writer, root, isRoot: true);
             EmitObjectReader(writer, root);
@@ -95,7 +96,9 @@ namespace Sharpless.DynamoDB
             foreach (var member in root.Members)
             {
                 writer.Line($"/// <summary>Attribute of <see cref=\"{XmlCref(root.TypeName)}.{member.Name}\"/>.</summary>");
-                writer.Line($"public const string {member.Name} = {Literal(member.AttributeName)};");
+                // A constant cannot share its class's name (CS0542).
+                var constant = member.Name == "Attributes" ? "Attributes_" : member.Name;
+                writer.Line($"public const string {constant} = {Literal(member.AttributeName)};");
             }
 
             writer.Close();
@@ -155,6 +158,17 @@ namespace Sharpless.DynamoDB
 
             var range = root.Members.FirstOrDefault(m => m.Key == KeyRole.Range);
             EmitKeyMethod(writer, "ToKey", "the table's primary key (GetItem, DeleteItem, UpdateItem)", hash, range);
+
+            writer.Line("/// <summary>The primary key attributes of an existing value.</summary>");
+            writer.Open($"public static {Item} KeyOf({root.TypeName} value)");
+            if (!root.IsValueType)
+            {
+                writer.Line("if (value is null) throw new global::System.ArgumentNullException(nameof(value));");
+            }
+
+            writer.Line($"return ToKey(value.{hash.Name}{(range is null ? string.Empty : ", value." + range.Name)});");
+            writer.Close();
+            writer.Line();
             foreach (var index in _model.Indexes)
             {
                 var indexHash = root.Members.First(m => m.Name == index.HashKeyMember);
@@ -181,6 +195,24 @@ namespace Sharpless.DynamoDB
             }
 
             writer.Line("return key;");
+            writer.Close();
+            writer.Line();
+        }
+
+        private void EmitInstance(CodeWriter writer, ObjectModel root)
+        {
+            var hasKey = root.Members.Any(m => m.Key == KeyRole.Hash);
+            writer.Line($"/// <summary>This mapper as an <see cref=\"global::Sharpless.DynamoDB.IItemMapper{{T}}\"/>, for generic code.</summary>");
+            writer.Line($"public static global::Sharpless.DynamoDB.IItemMapper<{root.TypeName}> Instance {{ get; }} = new ItemMapper();");
+            writer.Line();
+            writer.Open($"private sealed class ItemMapper : global::Sharpless.DynamoDB.IItemMapper<{root.TypeName}>");
+            writer.Line($"public string TableName => {_model.MapperName}.TableName;");
+            writer.Line($"public {Item} ToItem({root.TypeName} value) => {_model.MapperName}.ToItem(value);");
+            writer.Line($"public {root.TypeName} FromItem({ReadOnlyItem} item) => {_model.MapperName}.FromItem(item);");
+            writer.Line(hasKey
+                ? $"public {Item} KeyOf({root.TypeName} value) => {_model.MapperName}.KeyOf(value);"
+                : $"public {Item} KeyOf({root.TypeName} value) => throw new global::System.InvalidOperationException(\"{Xml(root.DisplayName)} declares no [DynamoDBHashKey].\");");
+            writer.Line($"public int GetItemSize({root.TypeName} value) => {_model.MapperName}.GetItemSize(value);");
             writer.Close();
             writer.Line();
         }

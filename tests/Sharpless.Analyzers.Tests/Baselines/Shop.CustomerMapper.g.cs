@@ -59,6 +59,13 @@ namespace Shop
             return key;
         }
 
+        /// <summary>The primary key attributes of an existing value.</summary>
+        public static global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> KeyOf(global::Shop.Customer value)
+        {
+            if (value is null) throw new global::System.ArgumentNullException(nameof(value));
+            return ToKey(value.Id);
+        }
+
         /// <summary>The key attributes of index <c>ByEmail</c> (ExclusiveStartKey, key conditions).</summary>
         public static global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> ToByEmailKey(string @email)
         {
@@ -69,6 +76,18 @@ namespace Shop
 
         /// <summary>The item's size in bytes by DynamoDB's rules (names and values; 400 KB = 409,600 bytes is the limit).</summary>
         public static int GetItemSize(global::Shop.Customer value) => global::Sharpless.DynamoDB.Generated.ItemMapperRuntime.SizeOfItem(ToItem(value));
+
+        /// <summary>This mapper as an <see cref="global::Sharpless.DynamoDB.IItemMapper{T}"/>, for generic code.</summary>
+        public static global::Sharpless.DynamoDB.IItemMapper<global::Shop.Customer> Instance { get; } = new ItemMapper();
+
+        private sealed class ItemMapper : global::Sharpless.DynamoDB.IItemMapper<global::Shop.Customer>
+        {
+            public string TableName => CustomerMapper.TableName;
+            public global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> ToItem(global::Shop.Customer value) => CustomerMapper.ToItem(value);
+            public global::Shop.Customer FromItem(global::System.Collections.Generic.IReadOnlyDictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> item) => CustomerMapper.FromItem(item);
+            public global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> KeyOf(global::Shop.Customer value) => CustomerMapper.KeyOf(value);
+            public int GetItemSize(global::Shop.Customer value) => CustomerMapper.GetItemSize(value);
+        }
 
         private static global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> WriteCustomerAttributes(global::Shop.Customer value)
         {
