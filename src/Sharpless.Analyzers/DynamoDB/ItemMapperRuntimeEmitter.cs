@@ -74,9 +74,22 @@ namespace Sharpless.DynamoDB.Generated
         public static string FormatNumber(uint value) => value.ToString(CultureInfo.InvariantCulture);
         public static string FormatNumber(long value) => value.ToString(CultureInfo.InvariantCulture);
         public static string FormatNumber(ulong value) => value.ToString(CultureInfo.InvariantCulture);
-        // Shortest round-trip text with a lower-case exponent ("1.5e-07"), as DynamoDBContext writes it.
-        public static string FormatNumber(float value) => value.ToString("r", CultureInfo.InvariantCulture);
-        public static string FormatNumber(double value) => value.ToString("r", CultureInfo.InvariantCulture);
+        // Shortest round-trip text with a lower-case exponent ("1.5e-07"), as DynamoDBContext writes it. Unlike
+        // DynamoDBContext, values DynamoDB rejects (NaN, infinities, magnitudes outside 1e-130 .. 9.99e125) fail here,
+        // naming the value, instead of as a ValidationException from the service.
+        public static string FormatNumber(float value) => FormatNumber((double)value, value.ToString("r", CultureInfo.InvariantCulture));
+        public static string FormatNumber(double value) => FormatNumber(value, value.ToString("r", CultureInfo.InvariantCulture));
+
+        private static string FormatNumber(double value, string text)
+        {
+            var magnitude = global::System.Math.Abs(value);
+            if (double.IsNaN(value) || magnitude >= 1e126 || (magnitude != 0 && magnitude < 1e-130))
+            {
+                throw new global::System.ArgumentOutOfRangeException(nameof(value), text, "DynamoDB numbers must be finite, with a magnitude between 1e-130 and 9.99e125 (or zero).");
+            }
+
+            return text;
+        }
         public static string FormatNumber(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 
         public static AttributeValue DateTime(global::System.DateTime value) => new AttributeValue { S = FormatDateTime(value) };

@@ -73,3 +73,32 @@ public sealed class MalformedItemTests
         Assert.Equal(OrderStatus.Paid, order.Status);
     }
 }
+
+/// <summary>
+/// Documented divergence: DynamoDBContext writes NaN, infinities and out-of-range doubles ("NaN", "1e+300",
+/// "5e-324") that DynamoDB then rejects with a ValidationException; the mapper refuses them in ToItem, naming the value.
+/// </summary>
+public sealed class UnstorableNumberTests
+{
+    [Theory]
+    [InlineData(double.NaN)]
+    [InlineData(double.PositiveInfinity)]
+    [InlineData(double.NegativeInfinity)]
+    [InlineData(1e300)]
+    [InlineData(-1e126)]
+    [InlineData(double.Epsilon)]
+    public void ToItem_RejectsNumbersDynamoDBCannotStore(double value)
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => OrderMapper.ToItem(new Order { Id = "o", Double = value }));
+        Assert.Contains("DynamoDB numbers must be finite", error.Message);
+    }
+
+    [Theory]
+    [InlineData(1e-130)]
+    [InlineData(9.9e125)]
+    [InlineData(0.0)]
+    public void ToItem_AcceptsTheRangeBoundaries(double value)
+    {
+        Assert.NotNull(OrderMapper.ToItem(new Order { Id = "o", Double = value })["Double"].N);
+    }
+}

@@ -30,7 +30,7 @@ public static class RandomOrders
             Long = Pick(random, long.MinValue, long.MaxValue, 0L, random.NextInt64()),
             ULong = Pick(random, ulong.MaxValue, 0UL, (ulong)random.NextInt64()),
             Float = Pick(random, 1.1f, 0f, float.MaxValue, -float.Epsilon, (float)random.NextDouble() * 1000),
-            Double = Pick(random, 0.1 + 0.2, 0.0, -1.5e-7, 123456789.123, double.Epsilon, random.NextDouble() * Math.Pow(10, random.Next(-20, 20))),
+            Double = Pick(random, 0.1 + 0.2, 0.0, -1.5e-7, 123456789.123, 1e-129, -9.9e125, random.NextDouble() * Math.Pow(10, random.Next(-20, 20))),
             Total = Pick(random, 123.4500m, 0m, -0.01m, decimal.MaxValue, Math.Round((decimal)random.NextDouble() * 10000, random.Next(0, 6))),
             MaybeCount = Maybe(random, () => (int?)random.Next()),
             CreatedAt = new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc).AddTicks(random.NextInt64(TimeSpan.TicksPerDay * 3650)),
