@@ -30,6 +30,8 @@ namespace Sharpless.DynamoDB
                 case ScalarKind.String:
                 case ScalarKind.Char:
                 case ScalarKind.Guid:
+                case ScalarKind.DateTimeOffset:
+                case ScalarKind.TimeSpan:
                 case ScalarKind.DateTime:
                 case ScalarKind.DateOnly:
                 case ScalarKind.TimeOnly:

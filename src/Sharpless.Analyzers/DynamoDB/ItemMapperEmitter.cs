@@ -334,6 +334,10 @@ namespace Sharpless.DynamoDB
                     return $"{Runtime}.String({expression}.ToString(\"HH:mm:ss.fff\", {Invariant}))";
                 case ScalarKind.Guid:
                     return $"{Runtime}.String({expression}.ToString(\"D\"))";
+                case ScalarKind.DateTimeOffset:
+                    return $"{Runtime}.String({expression}.ToString(\"o\", {Invariant}))";
+                case ScalarKind.TimeSpan:
+                    return $"{Runtime}.String({expression}.ToString(\"c\", {Invariant}))";
                 case ScalarKind.Bytes:
                     return $"{Runtime}.Binary({expression})";
                 case ScalarKind.MemoryStream:
@@ -390,6 +394,10 @@ namespace Sharpless.DynamoDB
                     return $"global::System.TimeOnly.Parse({Runtime}.ReadString({args})!, {Invariant})";
                 case ScalarKind.Guid:
                     return $"{Runtime}.ReadGuid({args})";
+                case ScalarKind.DateTimeOffset:
+                    return $"{Runtime}.ReadDateTimeOffset({args})";
+                case ScalarKind.TimeSpan:
+                    return $"{Runtime}.ReadTimeSpan({args})";
                 case ScalarKind.Bytes:
                     return $"{Runtime}.ReadBytes({args})!";
                 case ScalarKind.MemoryStream:
@@ -479,6 +487,10 @@ namespace Sharpless.DynamoDB
                     return expression + ".ToString()";
                 case ScalarKind.Guid:
                     return expression + ".ToString(\"D\")";
+                case ScalarKind.DateTimeOffset:
+                    return $"{expression}.ToString(\"o\", {Invariant})";
+                case ScalarKind.TimeSpan:
+                    return $"{expression}.ToString(\"c\", {Invariant})";
                 case ScalarKind.DateTime:
                     return $"{Runtime}.FormatDateTime({expression})";
                 case ScalarKind.DateOnly:

@@ -156,6 +156,20 @@ namespace Sharpless.DynamoDB.Generated
             throw new global::Sharpless.DynamoDB.ItemMappingException(table, path + name, "a GUID (S)", Describe(value));
         }
 
+        public static global::System.DateTimeOffset ReadDateTimeOffset(AttributeValue value, string table, string path, string name)
+        {
+            var text = ReadString(value, table, path, name);
+            if (text is not null && global::System.DateTimeOffset.TryParseExact(text, "o", CultureInfo.InvariantCulture, global::System.Globalization.DateTimeStyles.RoundtripKind, out var result)) return result;
+            throw new global::Sharpless.DynamoDB.ItemMappingException(table, path + name, "a round-trip (\"o\") date, time and offset (S)", Describe(value));
+        }
+
+        public static global::System.TimeSpan ReadTimeSpan(AttributeValue value, string table, string path, string name)
+        {
+            var text = ReadString(value, table, path, name);
+            if (text is not null && global::System.TimeSpan.TryParseExact(text, "c", CultureInfo.InvariantCulture, out var result)) return result;
+            throw new global::Sharpless.DynamoDB.ItemMappingException(table, path + name, "a constant-format (\"c\") time span (S)", Describe(value));
+        }
+
         public static byte[]? ReadBytes(AttributeValue value, string table, string path, string name)
         {
             if (value.B is not null) return value.B.ToArray();

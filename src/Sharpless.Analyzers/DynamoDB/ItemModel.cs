@@ -44,6 +44,8 @@ namespace Sharpless.DynamoDB
         DateOnly,
         TimeOnly,
         Guid,
+        DateTimeOffset,
+        TimeSpan,
         Enum,
         Bytes,
         MemoryStream,

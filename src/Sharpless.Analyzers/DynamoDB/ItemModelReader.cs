@@ -490,6 +490,9 @@ namespace Sharpless.DynamoDB
             return type.ToDisplayString() switch
             {
                 "System.Guid" => ScalarKind.Guid,
+                // DynamoDBContext cannot store these; Sharpless uses their lossless round-trip text forms.
+                "System.DateTimeOffset" => ScalarKind.DateTimeOffset,
+                "System.TimeSpan" => ScalarKind.TimeSpan,
                 "System.DateOnly" => ScalarKind.DateOnly,
                 "System.TimeOnly" => ScalarKind.TimeOnly,
                 _ => ScalarKind.None,

@@ -75,6 +75,7 @@ public sealed class ItemMapperGeneratorTests
                     public int I32 { get; set; } public uint U32 { get; set; } public long I64 { get; set; } public ulong U64 { get; set; }
                     public float F { get; set; } public decimal M { get; set; }
                     public DateOnly D { get; set; } public TimeOnly T { get; set; }
+                    public DateTimeOffset O { get; set; } public TimeSpan? Span { get; set; } public List<TimeSpan>? Spans { get; set; }
                     public Color Color { get; set; } public Color? MaybeColor { get; set; }
                     public byte[]? Bytes { get; set; } public MemoryStream? Stream { get; set; }
                     public int[]? Array { get; set; } public List<byte[]>? Blobs { get; set; } public HashSet<Guid>? Ids { get; set; }

@@ -16,8 +16,8 @@ public sealed class SLS3001ItemModelAnalyzerTests
             public class Event
             {
                 [DynamoDBHashKey] public string Id { get; set; } = "";
-                public DateTimeOffset {|SLS3001:At|} { get; set; }
-                public TimeSpan {|SLS3001:Duration|} { get; set; }
+                public Uri? {|SLS3001:Link|} { get; set; }
+                public Half {|SLS3001:Ratio|} { get; set; }
                 public IList<string>? {|SLS3001:Tags|} { get; set; }
                 public Dictionary<int, string>? {|SLS3001:ByNumber|} { get; set; }
                 public HashSet<Detail>? {|SLS3001:Details|} { get; set; }
@@ -30,7 +30,7 @@ public sealed class SLS3001ItemModelAnalyzerTests
 
             public class Detail
             {
-                public TimeSpan {|SLS3001:Inner|} { get; set; }
+                public Version? {|SLS3001:Inner|} { get; set; }
             }
             """)
         .ValidateAsync();
@@ -47,10 +47,10 @@ public sealed class SLS3001ItemModelAnalyzerTests
             public class Event
             {
                 [DynamoDBHashKey] public string Id { get; set; } = "";
-                public DateTimeOffset [|At|] { get; set; }
+                public Uri? [|Link|] { get; set; }
             }
             """)
-        .ShouldReportDiagnosticWithMessage("'Event.At' (System.DateTimeOffset) cannot be stored by the generated DynamoDB mapper: a type DynamoDBContext cannot store")
+        .ShouldReportDiagnosticWithMessage("'Event.Link' (System.Uri?) cannot be stored by the generated DynamoDB mapper: a type DynamoDBContext cannot store")
         .ValidateAsync();
 
     [Fact]
@@ -70,7 +70,9 @@ public sealed class SLS3001ItemModelAnalyzerTests
                 public HashSet<int>? Numbers { get; set; }
                 public Dictionary<string, List<Line>>? Lines { get; set; }
                 public DateTime At { get; set; }
-                [DynamoDBIgnore] public TimeSpan Ignored { get; set; }
+                public DateTimeOffset Offset { get; set; }
+                public TimeSpan Duration { get; set; }
+                [DynamoDBIgnore] public Uri? Ignored { get; set; }
                 [DynamoDBIgnore] private object? _cache;
                 public int Computed => 1;
                 public Money? Total { get; set; }
@@ -82,7 +84,7 @@ public sealed class SLS3001ItemModelAnalyzerTests
             public record Money(decimal Amount, string Currency);
 
             // Not a table: never analysed.
-            public class NotATable { public TimeSpan Duration { get; set; } }
+            public class NotATable { public Uri? Link { get; set; } }
             """)
         .ValidateAsync();
 
@@ -95,7 +97,7 @@ public sealed class SLS3001ItemModelAnalyzerTests
 
             [DynamoDBTable("A")] public class A { [DynamoDBHashKey] public string Id { get; set; } = ""; public Shared? S { get; set; } }
             [DynamoDBTable("B")] public class B { [DynamoDBHashKey] public string Id { get; set; } = ""; public Shared? S { get; set; } }
-            public class Shared { public TimeSpan {|SLS3001:Bad|} { get; set; } }
+            public class Shared { public Uri? {|SLS3001:Bad|} { get; set; } }
             """)
         .ValidateAsync();
 
@@ -108,7 +110,7 @@ public sealed class SLS3001ItemModelAnalyzerTests
                 public sealed class DynamoDBTableAttribute : System.Attribute { public DynamoDBTableAttribute(string name) { } }
             }
             [Amazon.DynamoDBv2.DataModel.DynamoDBTable("T")]
-            public class Lonely { public System.TimeSpan Duration { get; set; } }
+            public class Lonely { public System.Uri? Link { get; set; } }
             """)
         .ValidateAsync();
 }
