@@ -33,6 +33,9 @@ namespace Sharpless.DynamoDB
                         return new ItemModelReader(attributeContext.SemanticModel.Compilation).Read(type, cancellationToken);
                     })
                 .Where(static model => model is not null)
+                .Combine(context.AnalyzerConfigOptionsProvider.Select(static (options, _) =>
+                    ItemModelReader.ParseProjectConversion(options.GlobalOptions.TryGetValue(ItemModelReader.ConversionProperty, out var value) ? value : null)))
+                .Select(static (pair, _) => pair.Left!.IsConversionExplicit ? pair.Left : pair.Left with { Conversion = pair.Right })
                 .WithTrackingName(ModelStep);
 
             context.RegisterSourceOutput(models, static (output, model) =>

@@ -123,6 +123,7 @@ namespace Sharpless.DynamoDB
         string Accessibility,
         string TableName,
         ConversionSchema Conversion,
+        bool IsConversionExplicit,
         ObjectModel Root,
         EquatableArray<ObjectModel> Objects,
         EquatableArray<IndexModel> Indexes,

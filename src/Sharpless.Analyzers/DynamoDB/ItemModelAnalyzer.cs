@@ -30,13 +30,15 @@ namespace Sharpless.DynamoDB
 
                 // A nested type reached from several tables is read once per table; report each finding once.
                 var reported = new ConcurrentDictionary<(ISymbol, string), bool>();
+                var projectConversion = ItemModelReader.ParseProjectConversion(
+                    start.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(ItemModelReader.ConversionProperty, out var value) ? value : null);
                 start.RegisterSymbolAction(
-                    context => AnalyzeType(context, tableAttribute, reported),
+                    context => AnalyzeType(context, tableAttribute, projectConversion, reported),
                     SymbolKind.NamedType);
             });
         }
 
-        private static void AnalyzeType(SymbolAnalysisContext context, INamedTypeSymbol tableAttribute, ConcurrentDictionary<(ISymbol, string), bool> reported)
+        private static void AnalyzeType(SymbolAnalysisContext context, INamedTypeSymbol tableAttribute, ConversionSchema projectConversion, ConcurrentDictionary<(ISymbol, string), bool> reported)
         {
             var type = (INamedTypeSymbol)context.Symbol;
             if (!type.GetAttributes().Any(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, tableAttribute)))
@@ -44,7 +46,7 @@ namespace Sharpless.DynamoDB
                 return;
             }
 
-            var reader = new ItemModelReader(context.Compilation);
+            var reader = new ItemModelReader(context.Compilation, projectConversion);
             reader.Read(type, context.CancellationToken);
             foreach (var problem in reader.Problems)
             {

@@ -62,10 +62,14 @@ namespace Sharpless.DynamoDB
         private readonly List<ItemModelProblem> _problems = new();
         private NameCasing _casing;
         private ConversionSchema _conversion;
+        private readonly ConversionSchema _projectConversion;
         private CancellationToken _cancellationToken;
 
-        public ItemModelReader(Compilation compilation)
+        /// <param name="compilation">The compilation the model is in.</param>
+        /// <param name="projectConversion">The conversion for tables that name none (MSBuild SharplessDynamoDBConversion; V1 by default, as DynamoDBContext).</param>
+        public ItemModelReader(Compilation compilation, ConversionSchema projectConversion = ConversionSchema.V1)
         {
+            _projectConversion = projectConversion;
             _compilation = compilation;
             _tableAttribute = compilation.GetTypeByMetadataName(DynamoDBTypeNames.Table);
             _renamableAttribute = compilation.GetTypeByMetadataName(DynamoDBTypeNames.Renamable);
@@ -97,6 +101,12 @@ namespace Sharpless.DynamoDB
 
         public IReadOnlyList<ItemModelProblem> Problems => _problems;
 
+        /// <summary>Reads MSBuild's SharplessDynamoDBConversion (V1 or V2, case-insensitive); anything else means V1.</summary>
+        public static ConversionSchema ParseProjectConversion(string? value) =>
+            string.Equals(value?.Trim(), "V2", StringComparison.OrdinalIgnoreCase) ? ConversionSchema.V2 : ConversionSchema.V1;
+
+        public const string ConversionProperty = "build_property.SharplessDynamoDBConversion";
+
         public static bool IsAvailable(Compilation compilation) =>
             compilation.GetTypeByMetadataName(DynamoDBTypeNames.Table) is not null &&
             compilation.GetTypeByMetadataName(DynamoDBTypeNames.AttributeValue) is not null;
@@ -120,7 +130,8 @@ namespace Sharpless.DynamoDB
                 return null;
             }
 
-            var (tableName, casing, conversion) = ReadTableAttribute(table);
+            var (tableName, casing, explicitConversion) = ReadTableAttribute(table);
+            var conversion = explicitConversion ?? _projectConversion;
             if (string.IsNullOrEmpty(tableName))
             {
                 return null;
@@ -143,17 +154,18 @@ namespace Sharpless.DynamoDB
                 IsEffectivelyPublic(type) ? "public" : "internal",
                 tableName!,
                 conversion,
+                explicitConversion is not null,
                 root,
                 nested,
                 indexes,
                 HintName(type));
         }
 
-        private (string? TableName, NameCasing Casing, ConversionSchema Conversion) ReadTableAttribute(AttributeData table)
+        private (string? TableName, NameCasing Casing, ConversionSchema? Conversion) ReadTableAttribute(AttributeData table)
         {
             string? tableName = null;
             var casing = NameCasing.AsDeclared;
-            var conversion = ConversionSchema.V1;
+            ConversionSchema? conversion = null;
             var arguments = table.ConstructorArguments;
             if (arguments.Length > 0 && arguments[0].Value is string name)
             {

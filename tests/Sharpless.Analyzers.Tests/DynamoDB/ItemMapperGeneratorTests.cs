@@ -177,4 +177,19 @@ public sealed class ItemMapperGeneratorTests
             Assert.True(result.Exception is null, $"prefix {length}: {result.Exception}");
         }
     }
+
+    [Fact]
+    public async Task ProjectWideConversion_FromMSBuild_AppliesToTablesThatNameNone()
+    {
+        var run = await DynamoDBProject.Create()
+            .WithGenerator<ItemMapperGenerator>()
+            .WithBuildProperty("SharplessDynamoDBConversion", "V2")
+            .WithSourceCode(SmallModel)
+            .RunGeneratorsAsync();
+
+        var mapper = run.ShouldCompileWithoutWarnings().GetSource("CustomerMapper.g.cs");
+        Assert.Contains("conversion V2", mapper);
+        Assert.Contains("ItemMapperRuntime.Bool(value.Active)", mapper);
+        Assert.Contains("{ L = list }", mapper);
+    }
 }

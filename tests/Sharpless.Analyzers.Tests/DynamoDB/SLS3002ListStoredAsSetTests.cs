@@ -69,4 +69,30 @@ public sealed class SLS3002ListStoredAsSetTests
             }
             """)
         .ValidateAsync();
+
+    [Fact]
+    public Task ProjectWideV2_FromMSBuild_MakesListsLists_UnlessTheTableSaysV1() => DynamoDBProject.Create()
+        .WithAnalyzer<ItemModelAnalyzer>()
+        .WithDefaultRuleId("SLS3002")
+        .WithBuildProperty("SharplessDynamoDBConversion", "v2")
+        .WithSourceCode("""
+            using System.Collections.Generic;
+            using Amazon.DynamoDBv2;
+            using Amazon.DynamoDBv2.DataModel;
+
+            [DynamoDBTable("Orders")]
+            public class Order
+            {
+                [DynamoDBHashKey] public string Id { get; set; } = "";
+                public List<string>? Tags { get; set; }
+            }
+
+            [DynamoDBTable("Legacy", CaseMode.Unset, ConversionSchema.V1)]
+            public class Legacy
+            {
+                [DynamoDBHashKey] public string Id { get; set; } = "";
+                public List<string>? [|Tags|] { get; set; }
+            }
+            """)
+        .ValidateAsync();
 }
