@@ -93,7 +93,7 @@ namespace Sharpless.DynamoDB
         {
             writer.Line("/// <summary>The stored attribute name of each member (after renames and casing).</summary>");
             writer.Open("public static class Attributes");
-            foreach (var member in root.Members)
+            foreach (var member in root.Members.Where(m => !m.IsFlattened))
             {
                 writer.Line($"/// <summary>Attribute of <see cref=\"{XmlCref(root.TypeName)}.{member.Name}\"/>.</summary>");
                 // A constant cannot share its class's name (CS0542).
@@ -230,6 +230,27 @@ namespace Sharpless.DynamoDB
             writer.Line($"var item = new {Item}({model.Members.Count.ToString(CultureInfo.InvariantCulture)});");
             foreach (var member in model.Members)
             {
+                if (member.IsFlattened)
+                {
+                    // [DynamoDBFlatten]: the nested object's attributes join this item.
+                    var nested = _objects[member.Shape.ObjectKey!];
+                    var source = "value." + member.Name;
+                    if (member.Shape.IsNullableValueType)
+                    {
+                        writer.Line($"if ({source} is {{ }} {Temp(source)}) {Runtime}.Merge(item, {ObjectWriterName(nested)}({Temp(source)}));");
+                    }
+                    else if (nested.IsValueType)
+                    {
+                        writer.Line($"{Runtime}.Merge(item, {ObjectWriterName(nested)}({source}));");
+                    }
+                    else
+                    {
+                        writer.Line($"if ({source} is not null) {Runtime}.Merge(item, {ObjectWriterName(nested)}({source}));");
+                    }
+
+                    continue;
+                }
+
                 EmitPut(writer, "item", member, "value." + member.Name);
             }
 
@@ -256,7 +277,9 @@ namespace Sharpless.DynamoDB
                 var member = byName[name];
                 var local = "p" + (index++).ToString(CultureInfo.InvariantCulture);
                 locals[name] = local;
-                writer.Line($"var {local} = item.TryGetValue({Literal(member.AttributeName)}, out var {local}Value) ? {ReadExpression(member.Shape, local + "Value", "path", Literal(member.AttributeName))} : default!;");
+                writer.Line(member.IsFlattened
+                    ? $"var {local} = {FlattenedRead(member)};"
+                    : $"var {local} = item.TryGetValue({Literal(member.AttributeName)}, out var {local}Value) ? {ReadExpression(member.Shape, local + "Value", "path", Literal(member.AttributeName))} : default!;");
             }
 
             var arguments = string.Join(", ", model.ConstructorParameters.Select(n => locals[n]));
@@ -267,6 +290,12 @@ namespace Sharpless.DynamoDB
             {
                 if (!member.IsSettable || member.IsInitOnly || constructorMembers.Contains(member.Name))
                 {
+                    continue;
+                }
+
+                if (member.IsFlattened)
+                {
+                    writer.Line($"result.{member.Name} = {FlattenedRead(member)};");
                     continue;
                 }
 
@@ -346,6 +375,9 @@ namespace Sharpless.DynamoDB
                     return $"{Runtime}.Number({expression})";
             }
         }
+
+        /// <summary>A flattened member is read from the containing item's own attributes.</summary>
+        private string FlattenedRead(MemberModel member) => $"{ObjectReaderName(_objects[member.Shape.ObjectKey!])}(item, path)";
 
         /// <summary>
         /// An expression reading <paramref name="value"/>. The attribute path for error messages is passed as the container's

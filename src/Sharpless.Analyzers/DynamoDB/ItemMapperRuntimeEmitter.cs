@@ -40,6 +40,14 @@ namespace Sharpless.DynamoDB.Generated
             }
         }
 
+        public static void Merge(global::System.Collections.Generic.Dictionary<string, AttributeValue> item, global::System.Collections.Generic.Dictionary<string, AttributeValue> flattened)
+        {
+            foreach (var entry in flattened)
+            {
+                item[entry.Key] = entry.Value;
+            }
+        }
+
         public static AttributeValue Null() => new AttributeValue { NULL = true };
 
         public static AttributeValue EmptyList() => new AttributeValue { L = new global::System.Collections.Generic.List<AttributeValue>() };

@@ -95,14 +95,18 @@ namespace Sharpless.DynamoDB
         Range,
     }
 
-    /// <summary>A mapped member. <paramref name="ConstructorParameter"/> is set when a constructor binds it.</summary>
+    /// <summary>
+    /// A mapped member. A flattened member (<c>[DynamoDBFlatten]</c>) has an object shape whose members are stored as
+    /// attributes of the containing item rather than as one map; its <paramref name="AttributeName"/> is unused.
+    /// </summary>
     internal sealed record MemberModel(
         string Name,
         string AttributeName,
         ValueShape Shape,
         KeyRole Key,
         bool IsInitOnly,
-        bool IsSettable);
+        bool IsSettable,
+        bool IsFlattened = false);
 
     /// <summary>A class, record or struct stored as an item or as a map.</summary>
     internal sealed record ObjectModel(

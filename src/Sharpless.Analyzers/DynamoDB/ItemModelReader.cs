@@ -55,6 +55,7 @@ namespace Sharpless.DynamoDB
         private readonly INamedTypeSymbol? _ignoreAttribute;
         private readonly INamedTypeSymbol? _propertyAttribute;
         private readonly INamedTypeSymbol? _constructorAttribute;
+        private readonly INamedTypeSymbol? _flattenAttribute;
         private readonly ImmutableArray<(INamedTypeSymbol Type, string Feature)> _unsupportedAttributes;
         private readonly INamedTypeSymbol? _memoryStream;
         private readonly Dictionary<string, ObjectModel?> _objects = new(StringComparer.Ordinal);
@@ -81,12 +82,12 @@ namespace Sharpless.DynamoDB
             _ignoreAttribute = compilation.GetTypeByMetadataName(DynamoDBTypeNames.Ignore);
             _propertyAttribute = compilation.GetTypeByMetadataName(DynamoDBTypeNames.Property);
             _constructorAttribute = compilation.GetTypeByMetadataName(DynamoDBTypeNames.Constructor);
+            _flattenAttribute = compilation.GetTypeByMetadataName(DynamoDBTypeNames.Flatten);
             _memoryStream = compilation.GetTypeByMetadataName(DynamoDBTypeNames.MemoryStream);
 
             var unsupported = ImmutableArray.CreateBuilder<(INamedTypeSymbol, string)>();
             foreach (var (name, feature) in new[]
                      {
-                         (DynamoDBTypeNames.Flatten, "[DynamoDBFlatten]"),
                          (DynamoDBTypeNames.PolymorphicType, "[DynamoDBPolymorphicType]"),
                      })
             {
@@ -330,7 +331,14 @@ namespace Sharpless.DynamoDB
                 key = KeyRole.Range;
             }
 
-            return new MemberModel(member.Name, AttributeName(member, attributes, isRoot), shape, key, initOnly, settable);
+            var flattened = attributes.Any(a => IsAttribute(a, _flattenAttribute));
+            if (flattened && shape.Kind != ShapeKind.Object)
+            {
+                _problems.Add(new ItemModelProblem(member, type.ToDisplayString(), "[DynamoDBFlatten] needs a class or struct whose members become attributes"));
+                return null;
+            }
+
+            return new MemberModel(member.Name, AttributeName(member, attributes, isRoot), shape, key, initOnly, settable, flattened);
         }
 
         private string AttributeName(ISymbol member, ImmutableArray<AttributeData> attributes, bool isRoot)

@@ -23,7 +23,8 @@ public sealed class SLS3001ItemModelAnalyzerTests
                 public HashSet<Detail>? {|SLS3001:Details|} { get; set; }
                 public object? {|SLS3001:Anything|} { get; set; }
                 private string? {|SLS3001:Secret|} { get; set; }
-                [DynamoDBFlatten] public Detail? {|SLS3001:Flat|} { get; set; }
+                [DynamoDBFlatten] public string? {|SLS3001:Flat|} { get; set; }
+                [DynamoDBPolymorphicType("d", typeof(Detail))] public Detail? {|SLS3001:Polymorphic|} { get; set; }
                 [DynamoDBProperty(StoreAsEpoch = true)] public DateTime {|SLS3001:Epoch|} { get; set; }
                 public Detail? Nested { get; set; }
             }
@@ -76,6 +77,7 @@ public sealed class SLS3001ItemModelAnalyzerTests
                 [DynamoDBIgnore] private object? _cache;
                 public int Computed => 1;
                 public Money? Total { get; set; }
+                [DynamoDBFlatten] public Line? Flattened { get; set; }
                 public Order? Parent { get; set; }
             }
 
