@@ -16,6 +16,7 @@ namespace Sharpless.DynamoDB
         private const string AttributeValue = "global::Amazon.DynamoDBv2.Model.AttributeValue";
         private const string Item = "global::System.Collections.Generic.Dictionary<string, " + AttributeValue + ">";
         private const string ReadOnlyItem = "global::System.Collections.Generic.IReadOnlyDictionary<string, " + AttributeValue + ">";
+        private const string MappingException = "global::Sharpless.DynamoDB.ItemMappingException";
         private const string Runtime = "global::Sharpless.DynamoDB.Generated.ItemMapperRuntime";
         private const string Invariant = "global::System.Globalization.CultureInfo.InvariantCulture";
 
@@ -143,7 +144,8 @@ namespace Sharpless.DynamoDB
             writer.Line("/// <exception cref=\"global::Sharpless.DynamoDB.ItemMappingException\">An attribute holds a value of the wrong type or an unreadable value.</exception>");
             writer.Open($"public static {root.TypeName} FromItem({ReadOnlyItem} item)");
             writer.Line("if (item is null) throw new global::System.ArgumentNullException(nameof(item));");
-            writer.Line($"return {ObjectReaderName(root)}(item, \"\");");
+            // Items from the SDK are Dictionary instances: read them without interface dispatch.
+            writer.Line($"return {ObjectReaderName(root)}(item as {Item} ?? {Runtime}.Copy(item));");
             writer.Close();
             writer.Line();
         }
@@ -266,7 +268,7 @@ namespace Sharpless.DynamoDB
 
         private void EmitObjectReader(CodeWriter writer, ObjectModel model)
         {
-            writer.Open($"private static {model.TypeName} {ObjectReaderName(model)}({ReadOnlyItem} item, string path)");
+            writer.Open($"private static {model.TypeName} {ObjectReaderName(model)}({Item} item)");
             var byName = model.Members.ToDictionary(m => m.Name);
             var constructorMembers = new HashSet<string>(model.ConstructorParameters);
             var initMembers = model.Members.Where(m => m.IsInitOnly && !constructorMembers.Contains(m.Name)).ToList();
@@ -279,7 +281,7 @@ namespace Sharpless.DynamoDB
                 locals[name] = local;
                 writer.Line(member.IsFlattened
                     ? $"var {local} = {FlattenedRead(member)};"
-                    : $"var {local} = item.TryGetValue({Literal(member.AttributeName)}, out var {local}Value) ? {ReadExpression(member.Shape, local + "Value", "path", Literal(member.AttributeName))} : default!;");
+                    : $"var {local} = item.TryGetValue({Literal(member.AttributeName)}, out var {local}Value) ? {ReadExpression(member.Shape, local + "Value", Literal(member.AttributeName))} : default!;");
             }
 
             var arguments = string.Join(", ", model.ConstructorParameters.Select(n => locals[n]));
@@ -300,14 +302,21 @@ namespace Sharpless.DynamoDB
                 }
 
                 var local = "a" + (index++).ToString(CultureInfo.InvariantCulture);
-                writer.Line($"if (item.TryGetValue({Literal(member.AttributeName)}, out var {local})) result.{member.Name} = {ReadExpression(member.Shape, local, "path", Literal(member.AttributeName))};");
+                writer.Line($"if (item.TryGetValue({Literal(member.AttributeName)}, out var {local})) result.{member.Name} = {ReadExpression(member.Shape, local, Literal(member.AttributeName))};");
             }
 
             writer.Line("return result;");
             writer.Close();
             writer.Line();
-        }
 
+            // The same object stored as a map attribute: errors inside it are prefixed with the attribute's name.
+            writer.Open($"private static {model.TypeName} {ObjectValueReaderName(model)}({AttributeValue} value, string name)");
+            writer.Line($"var map = {Runtime}.ReadMap(value, TableName, name);");
+            writer.Line($"try {{ return {ObjectReaderName(model)}(map); }}");
+            writer.Line($"catch ({MappingException} error) {{ throw error.WithParent(name); }}");
+            writer.Close();
+            writer.Line();
+        }
 
         /// <summary>An expression of type AttributeValue? for the value; null means "do not store".</summary>
         private string WriteExpression(ValueShape shape, string expression)
@@ -377,31 +386,31 @@ namespace Sharpless.DynamoDB
         }
 
         /// <summary>A flattened member is read from the containing item's own attributes.</summary>
-        private string FlattenedRead(MemberModel member) => $"{ObjectReaderName(_objects[member.Shape.ObjectKey!])}(item, path)";
+        private string FlattenedRead(MemberModel member) => $"{ObjectReaderName(_objects[member.Shape.ObjectKey!])}(item)";
 
         /// <summary>
-        /// An expression reading <paramref name="value"/>. The attribute path for error messages is passed as the container's
-        /// path and the attribute's name, and only concatenated when an exception is thrown: reading allocates no paths.
+        /// An expression reading <paramref name="value"/>, the attribute or element called <paramref name="name"/>.
+        /// Errors carry only that name; each enclosing map or list prefixes its own name as the exception passes
+        /// (<see cref="global::Sharpless.DynamoDB.ItemMappingException"/>.WithParent), so reading builds no path strings.
         /// </summary>
-        private string ReadExpression(ValueShape shape, string value, string path, string name)
+        private string ReadExpression(ValueShape shape, string value, string name)
         {
-            var table = "TableName";
             if (shape.IsNullableValueType)
             {
                 var inner = shape with { IsNullableValueType = false };
-                return $"{Runtime}.IsNull({value}) ? null : ({inner.TypeName}?){ReadExpression(inner, value, path, name)}";
+                return $"{Runtime}.IsNull({value}) ? null : ({inner.TypeName}?){ReadExpression(inner, value, name)}";
             }
 
             switch (shape.Kind)
             {
                 case ShapeKind.Scalar:
-                    return ReadScalar(shape, value, $"{table}, {path}, {name}");
+                    return ReadScalar(shape, value, $"TableName, {name}");
                 case ShapeKind.Object:
                     var model = _objects[shape.ObjectKey!];
-                    var read = $"{ObjectReaderName(model)}({Runtime}.ReadMap({value}, {table}, {path}, {name}), {path} + {name} + \".\")";
+                    var read = $"{ObjectValueReaderName(model)}({value}, {name})";
                     return model.IsValueType ? read : $"{Runtime}.IsNull({value}) ? null! : {read}";
                 default:
-                    return $"{ShapeReaderName(shape)}({value}, {path} + {name})";
+                    return $"{ShapeReaderName(shape)}({value}, {name})";
             }
         }
 
@@ -542,40 +551,94 @@ namespace Sharpless.DynamoDB
 
         private void EmitShapeReader(CodeWriter writer, ValueShape shape)
         {
-            var name = ShapeReaderName(shape);
             var element = shape.Element!;
-            writer.Open($"private static {shape.TypeName} {name}({AttributeValue} value, string path)");
+            writer.Open($"private static {shape.TypeName} {ShapeReaderName(shape)}({AttributeValue} value, string name)");
             writer.Line($"if ({Runtime}.IsNull(value)) return null!;");
             if (shape.Kind == ShapeKind.Map)
             {
-                writer.Line($"var map = {Runtime}.ReadMap(value, TableName, path, \"\");");
-                writer.Line("var prefix = path + \".\";");
+                writer.Line($"var map = {Runtime}.ReadMap(value, TableName, name);");
                 writer.Line($"var result = new {shape.TypeName}(map.Count);");
-                writer.Line($"foreach (var entry in map) result[entry.Key] = {ReadExpression(element, "entry.Value", "prefix", "entry.Key")};");
+                writer.Line($"try {{ foreach (var entry in map) result[entry.Key] = {ReadExpression(element, "entry.Value", "entry.Key")}; }}");
+                writer.Line($"catch ({MappingException} error) {{ throw error.WithParent(name); }}");
                 writer.Line("return result;");
+                writer.Close();
+                writer.Line();
+                return;
+            }
+
+            // Either form is read, whichever conversion wrote the item: a set (SS/NS/BS) without wrapping its
+            // elements in AttributeValues, or a list (L).
+            if (SetMembersOf(element) is { } set)
+            {
+                EmitSetRead(writer, shape, element, set);
+            }
+
+            writer.Line($"var elements = {Runtime}.ReadList(value, TableName, name);");
+            EmitCollectionFill(writer, shape, "elements", ReadExpression(element, "elements[i]", $"{Runtime}.ElementName(i)"), "result");
+            writer.Close();
+            writer.Line();
+        }
+
+        /// <summary>The set attribute (SS, NS or BS) a scalar element can be stored in, and how to read one member.</summary>
+        private static (string Property, string Read)? SetMembersOf(ValueShape element)
+        {
+            if (element.Kind != ShapeKind.Scalar || element.IsNullableValueType)
+            {
+                return null;
+            }
+
+            const string Text = "texts[i]";
+            var location = $"TableName, {Runtime}.ElementName(i)";
+            switch (element.Scalar)
+            {
+                case ScalarKind.String: return ("SS", Text);
+                case ScalarKind.Char: return ("SS", $"{Runtime}.ParseChar({Text}, {location})");
+                case ScalarKind.Guid: return ("SS", $"{Runtime}.ParseGuid({Text}, {location})");
+                case ScalarKind.DateTime: return ("SS", $"{Runtime}.ParseDateTime({Text}, {location})");
+                case ScalarKind.DateTimeOffset: return ("SS", $"{Runtime}.ParseDateTimeOffset({Text}, {location})");
+                case ScalarKind.TimeSpan: return ("SS", $"{Runtime}.ParseTimeSpan({Text}, {location})");
+                case ScalarKind.DateOnly: return ("SS", $"global::System.DateOnly.ParseExact({Text}, \"yyyy-MM-dd\", {Invariant})");
+                case ScalarKind.TimeOnly: return ("SS", $"global::System.TimeOnly.Parse({Text}, {Invariant})");
+                case ScalarKind.Bytes: return ("BS", $"{Text}.ToArray()");
+                case ScalarKind.MemoryStream: return ("BS", $"new global::System.IO.MemoryStream({Text}.ToArray())");
+                case ScalarKind.Bool: return ("NS", $"{Runtime}.ParseBoolNumber({Text}, {location})");
+                case ScalarKind.Enum: return ("NS", $"({element.TypeName}){Runtime}.Parse{ScalarKindOf(element.EnumUnderlyingType!)}({Text}, {location})");
+                default: return ("NS", $"{Runtime}.Parse{element.Scalar}({Text}, {location})");
+            }
+        }
+
+        private static void EmitSetRead(CodeWriter writer, ValueShape shape, ValueShape element, (string Property, string Read) set)
+        {
+            writer.Open($"if (value.{set.Property} is {{ }} texts)");
+            if (element.Scalar == ScalarKind.String)
+            {
+                // Strings need no conversion: copy the whole set at once.
+                writer.Line(shape.Collection == CollectionKind.Array ? "return texts.ToArray();" : $"return new {shape.TypeName}(texts);");
             }
             else
             {
-                // Read both forms: a list (L) and a set (SS/NS/BS), whichever conversion wrote the item.
-                writer.Line($"var elements = {Runtime}.ReadElements(value, TableName, path, \"\");");
-                var elementType = element.IsNullableValueType ? element.TypeName + "?" : element.TypeName;
-                var add = ReadExpression(element, "elements[i]", "path", $"{Runtime}.ElementName(i)");
-                if (shape.Collection == CollectionKind.Array)
-                {
-                    writer.Line($"var result = new {ArrayElementType(shape)}[elements.Count];");
-                    writer.Line($"for (var i = 0; i < elements.Count; i++) result[i] = {add};");
-                }
-                else
-                {
-                    writer.Line($"var result = new {shape.TypeName}({(shape.Collection == CollectionKind.List ? "elements.Count" : string.Empty)});");
-                    writer.Line($"for (var i = 0; i < elements.Count; i++) result.Add({add});");
-                }
-
-                writer.Line("return result;");
+                EmitCollectionFill(writer, shape, "texts", set.Read, "fromSet");
             }
 
             writer.Close();
-            writer.Line();
+        }
+
+        private static void EmitCollectionFill(CodeWriter writer, ValueShape shape, string source, string read, string result)
+        {
+            if (shape.Collection == CollectionKind.Array)
+            {
+                writer.Line($"var {result} = new {ArrayElementType(shape)}[{source}.Count];");
+                writer.Line($"try {{ for (var i = 0; i < {source}.Count; i++) {result}[i] = {read}; }}");
+            }
+            else
+            {
+                // HashSet<T>(int) is missing on older targets; a list is pre-sized.
+                writer.Line($"var {result} = new {shape.TypeName}({(shape.Collection == CollectionKind.List ? source + ".Count" : string.Empty)});");
+                writer.Line($"try {{ for (var i = 0; i < {source}.Count; i++) {result}.Add({read}); }}");
+            }
+
+            writer.Line($"catch ({MappingException} error) {{ throw error.WithParent(name); }}");
+            writer.Line($"return {result};");
         }
 
         private static string ArrayElementType(ValueShape shape)
@@ -637,6 +700,8 @@ namespace Sharpless.DynamoDB
         private static string ObjectWriterName(ObjectModel model) => "Write" + Identifier(model.DisplayName) + "Attributes";
 
         private static string ObjectReaderName(ObjectModel model) => "Read" + Identifier(model.DisplayName);
+
+        private static string ObjectValueReaderName(ObjectModel model) => "Read" + Identifier(model.DisplayName) + "Value";
 
         private static string Parameter(string memberName) =>
             "@" + char.ToLowerInvariant(memberName[0]) + memberName.Substring(1);

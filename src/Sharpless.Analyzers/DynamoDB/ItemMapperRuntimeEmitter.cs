@@ -102,8 +102,40 @@ namespace Sharpless.DynamoDB.Generated
 
         public static AttributeValue DateTime(global::System.DateTime value) => new AttributeValue { S = FormatDateTime(value) };
 
-        // Unspecified is treated as local time, as DynamoDBContext does; sub-millisecond ticks are dropped.
-        public static string FormatDateTime(global::System.DateTime value) => value.ToUniversalTime().ToString(IsoDateTime, CultureInfo.InvariantCulture);
+        [global::System.ThreadStatic]
+        private static char[]? t_dateBuffer;
+
+        // yyyy-MM-ddTHH:mm:ss.fffZ, as DynamoDBContext writes it. Unspecified is treated as local time, as
+        // DynamoDBContext does; sub-millisecond ticks are dropped. Written by hand: a custom format string costs 3x.
+        public static string FormatDateTime(global::System.DateTime value)
+        {
+            var utc = value.ToUniversalTime();
+            var buffer = t_dateBuffer ??= new char[24];
+            Digits(buffer, 0, utc.Year, 4);
+            buffer[4] = '-';
+            Digits(buffer, 5, utc.Month, 2);
+            buffer[7] = '-';
+            Digits(buffer, 8, utc.Day, 2);
+            buffer[10] = 'T';
+            Digits(buffer, 11, utc.Hour, 2);
+            buffer[13] = ':';
+            Digits(buffer, 14, utc.Minute, 2);
+            buffer[16] = ':';
+            Digits(buffer, 17, utc.Second, 2);
+            buffer[19] = '.';
+            Digits(buffer, 20, utc.Millisecond, 3);
+            buffer[23] = 'Z';
+            return new string(buffer);
+        }
+
+        private static void Digits(char[] buffer, int start, int value, int count)
+        {
+            for (var i = start + count - 1; i >= start; i--)
+            {
+                buffer[i] = (char)('0' + value % 10);
+                value /= 10;
+            }
+        }
 
         public static AttributeValue? Binary(byte[]? value) => value is null ? null : new AttributeValue { B = new MemoryStream(value) };
 
@@ -111,119 +143,157 @@ namespace Sharpless.DynamoDB.Generated
 
         public static bool IsNull(AttributeValue value) => value.NULL == true;
 
-        public static string? ReadString(AttributeValue value, string table, string path, string name)
+        /// <summary>Items that are not Dictionary instances are copied once, so readers can use the concrete type.</summary>
+        public static global::System.Collections.Generic.Dictionary<string, AttributeValue> Copy(global::System.Collections.Generic.IReadOnlyDictionary<string, AttributeValue> item)
+        {
+            var copy = new global::System.Collections.Generic.Dictionary<string, AttributeValue>(item.Count);
+            foreach (var entry in item) copy[entry.Key] = entry.Value;
+            return copy;
+        }
+
+        // Readers. `name` is the attribute's name or the element's "[i]"; enclosing maps and lists prefix their own
+        // names when an ItemMappingException passes through them.
+
+        public static string? ReadString(AttributeValue value, string table, string name)
         {
             if (value.S is not null) return value.S;
             if (IsNull(value)) return null;
-            throw Mismatch(table, path + name, "a string (S)", value);
+            throw Mismatch(table, name, "a string (S)", value);
         }
 
-        public static char ReadChar(AttributeValue value, string table, string path, string name)
-        {
-            var text = ReadString(value, table, path, name);
-            if (text is { Length: 1 }) return text[0];
-            throw new global::Sharpless.DynamoDB.ItemMappingException(table, path + name, "a one-character string (S)", Describe(value));
-        }
+        public static char ReadChar(AttributeValue value, string table, string name) => ParseChar(Text(value, table, name), table, name);
 
-        public static bool ReadBool(AttributeValue value, string table, string path, string name)
+        public static bool ReadBool(AttributeValue value, string table, string name)
         {
             // Both conversions: V2 writes BOOL, V1 writes N "1"/"0".
             if (value.BOOL is { } flag) return flag;
-            if (value.N == "1") return true;
-            if (value.N == "0") return false;
-            throw Mismatch(table, path + name, "a boolean (BOOL, or N 1/0)", value);
+            if (value.N is { } number) return ParseBoolNumber(number, table, name);
+            throw Mismatch(table, name, "a boolean (BOOL, or N 1/0)", value);
         }
 
-        public static sbyte ReadSByte(AttributeValue value, string table, string path, string name) => sbyte.TryParse(Number(value, table, path, name), IntegerStyle, CultureInfo.InvariantCulture, out var result) ? result : throw Unparsable(table, path + name, "an sbyte", value);
-        public static byte ReadByte(AttributeValue value, string table, string path, string name) => byte.TryParse(Number(value, table, path, name), IntegerStyle, CultureInfo.InvariantCulture, out var result) ? result : throw Unparsable(table, path + name, "a byte", value);
-        public static short ReadInt16(AttributeValue value, string table, string path, string name) => short.TryParse(Number(value, table, path, name), IntegerStyle, CultureInfo.InvariantCulture, out var result) ? result : throw Unparsable(table, path + name, "a short", value);
-        public static ushort ReadUInt16(AttributeValue value, string table, string path, string name) => ushort.TryParse(Number(value, table, path, name), IntegerStyle, CultureInfo.InvariantCulture, out var result) ? result : throw Unparsable(table, path + name, "a ushort", value);
-        public static int ReadInt32(AttributeValue value, string table, string path, string name) => int.TryParse(Number(value, table, path, name), IntegerStyle, CultureInfo.InvariantCulture, out var result) ? result : throw Unparsable(table, path + name, "an int", value);
-        public static uint ReadUInt32(AttributeValue value, string table, string path, string name) => uint.TryParse(Number(value, table, path, name), IntegerStyle, CultureInfo.InvariantCulture, out var result) ? result : throw Unparsable(table, path + name, "a uint", value);
-        public static long ReadInt64(AttributeValue value, string table, string path, string name) => long.TryParse(Number(value, table, path, name), IntegerStyle, CultureInfo.InvariantCulture, out var result) ? result : throw Unparsable(table, path + name, "a long", value);
-        public static ulong ReadUInt64(AttributeValue value, string table, string path, string name) => ulong.TryParse(Number(value, table, path, name), IntegerStyle, CultureInfo.InvariantCulture, out var result) ? result : throw Unparsable(table, path + name, "a ulong", value);
-        public static float ReadSingle(AttributeValue value, string table, string path, string name) => float.TryParse(Number(value, table, path, name), RealStyle, CultureInfo.InvariantCulture, out var result) ? result : throw Unparsable(table, path + name, "a float", value);
-        public static double ReadDouble(AttributeValue value, string table, string path, string name) => double.TryParse(Number(value, table, path, name), RealStyle, CultureInfo.InvariantCulture, out var result) ? result : throw Unparsable(table, path + name, "a double", value);
-        public static decimal ReadDecimal(AttributeValue value, string table, string path, string name) => decimal.TryParse(Number(value, table, path, name), RealStyle, CultureInfo.InvariantCulture, out var result) ? result : throw Unparsable(table, path + name, "a decimal", value);
+        public static sbyte ReadSByte(AttributeValue value, string table, string name) => ParseSByte(Number(value, table, name), table, name);
+        public static byte ReadByte(AttributeValue value, string table, string name) => ParseByte(Number(value, table, name), table, name);
+        public static short ReadInt16(AttributeValue value, string table, string name) => ParseInt16(Number(value, table, name), table, name);
+        public static ushort ReadUInt16(AttributeValue value, string table, string name) => ParseUInt16(Number(value, table, name), table, name);
+        public static int ReadInt32(AttributeValue value, string table, string name) => ParseInt32(Number(value, table, name), table, name);
+        public static uint ReadUInt32(AttributeValue value, string table, string name) => ParseUInt32(Number(value, table, name), table, name);
+        public static long ReadInt64(AttributeValue value, string table, string name) => ParseInt64(Number(value, table, name), table, name);
+        public static ulong ReadUInt64(AttributeValue value, string table, string name) => ParseUInt64(Number(value, table, name), table, name);
+        public static float ReadSingle(AttributeValue value, string table, string name) => ParseSingle(Number(value, table, name), table, name);
+        public static double ReadDouble(AttributeValue value, string table, string name) => ParseDouble(Number(value, table, name), table, name);
+        public static decimal ReadDecimal(AttributeValue value, string table, string name) => ParseDecimal(Number(value, table, name), table, name);
+        public static global::System.DateTime ReadDateTime(AttributeValue value, string table, string name) => ParseDateTime(Text(value, table, name), table, name);
+        public static global::System.DateTimeOffset ReadDateTimeOffset(AttributeValue value, string table, string name) => ParseDateTimeOffset(Text(value, table, name), table, name);
+        public static global::System.TimeSpan ReadTimeSpan(AttributeValue value, string table, string name) => ParseTimeSpan(Text(value, table, name), table, name);
+        public static global::System.Guid ReadGuid(AttributeValue value, string table, string name) => ParseGuid(Text(value, table, name), table, name);
 
-        public static global::System.DateTime ReadDateTime(AttributeValue value, string table, string path, string name)
-        {
-            var text = ReadString(value, table, path, name);
-            if (text is not null && global::System.DateTime.TryParse(text, CultureInfo.InvariantCulture, global::System.Globalization.DateTimeStyles.AdjustToUniversal | global::System.Globalization.DateTimeStyles.AssumeUniversal, out var result))
-            {
-                return result;
-            }
-
-            throw new global::Sharpless.DynamoDB.ItemMappingException(table, path + name, "an ISO-8601 date and time (S)", Describe(value));
-        }
-
-        public static global::System.Guid ReadGuid(AttributeValue value, string table, string path, string name)
-        {
-            var text = ReadString(value, table, path, name);
-            if (text is not null && global::System.Guid.TryParse(text, out var result)) return result;
-            throw new global::Sharpless.DynamoDB.ItemMappingException(table, path + name, "a GUID (S)", Describe(value));
-        }
-
-        public static global::System.DateTimeOffset ReadDateTimeOffset(AttributeValue value, string table, string path, string name)
-        {
-            var text = ReadString(value, table, path, name);
-            if (text is not null && global::System.DateTimeOffset.TryParseExact(text, "o", CultureInfo.InvariantCulture, global::System.Globalization.DateTimeStyles.RoundtripKind, out var result)) return result;
-            throw new global::Sharpless.DynamoDB.ItemMappingException(table, path + name, "a round-trip (\"o\") date, time and offset (S)", Describe(value));
-        }
-
-        public static global::System.TimeSpan ReadTimeSpan(AttributeValue value, string table, string path, string name)
-        {
-            var text = ReadString(value, table, path, name);
-            if (text is not null && global::System.TimeSpan.TryParseExact(text, "c", CultureInfo.InvariantCulture, out var result)) return result;
-            throw new global::Sharpless.DynamoDB.ItemMappingException(table, path + name, "a constant-format (\"c\") time span (S)", Describe(value));
-        }
-
-        public static byte[]? ReadBytes(AttributeValue value, string table, string path, string name)
+        public static byte[]? ReadBytes(AttributeValue value, string table, string name)
         {
             if (value.B is not null) return value.B.ToArray();
             if (IsNull(value)) return null;
-            throw Mismatch(table, path + name, "a binary (B)", value);
+            throw Mismatch(table, name, "a binary (B)", value);
         }
 
-        public static MemoryStream? ReadStream(AttributeValue value, string table, string path, string name)
+        public static MemoryStream? ReadStream(AttributeValue value, string table, string name)
         {
-            var bytes = ReadBytes(value, table, path, name);
+            var bytes = ReadBytes(value, table, name);
             return bytes is null ? null : new MemoryStream(bytes);
         }
 
-        public static global::System.Collections.Generic.Dictionary<string, AttributeValue> ReadMap(AttributeValue value, string table, string path, string name)
-        {
-            if (value.M is not null) return value.M;
-            throw Mismatch(table, path + name, "a map (M)", value);
-        }
+        public static global::System.Collections.Generic.Dictionary<string, AttributeValue> ReadMap(AttributeValue value, string table, string name) =>
+            value.M ?? throw Mismatch(table, name, "a map (M)", value);
+
+        /// <summary>A list (L). Collections of scalars also accept sets, which the generated readers check first.</summary>
+        public static global::System.Collections.Generic.List<AttributeValue> ReadList(AttributeValue value, string table, string name) =>
+            value.L ?? throw Mismatch(table, name, "a list (L) or a set (SS, NS, BS)", value);
 
         // DynamoDBContext 4.0.109.3 stores a nullable enum as {M:{value__:N}}; read that form as well as plain N.
         public static AttributeValue UnwrapEnum(AttributeValue value) =>
             value.M is { Count: 1 } map && map.TryGetValue("value__", out var inner) ? inner : value;
 
-        /// <summary>The elements of a list (L) or of a set (SS, NS, BS): conversion V1 writes lists of scalars as sets.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<AttributeValue> ReadElements(AttributeValue value, string table, string path, string name)
+        // Parsers of the text of an N or S value (also the members of NS and SS sets).
+
+        public static char ParseChar(string text, string table, string name) =>
+            text.Length == 1 ? text[0] : throw Unreadable(table, name, "a one-character string (S)", "S \"" + text + "\"");
+
+        public static bool ParseBoolNumber(string text, string table, string name) =>
+            text == "1" ? true : text == "0" ? false : throw Unreadable(table, name, "a boolean (BOOL, or N 1/0)", "N " + text);
+
+        public static sbyte ParseSByte(string text, string table, string name) => sbyte.TryParse(text, IntegerStyle, CultureInfo.InvariantCulture, out var result) ? result : throw Unreadable(table, name, "an sbyte", "N " + text);
+        public static byte ParseByte(string text, string table, string name) => byte.TryParse(text, IntegerStyle, CultureInfo.InvariantCulture, out var result) ? result : throw Unreadable(table, name, "a byte", "N " + text);
+        public static short ParseInt16(string text, string table, string name) => short.TryParse(text, IntegerStyle, CultureInfo.InvariantCulture, out var result) ? result : throw Unreadable(table, name, "a short", "N " + text);
+        public static ushort ParseUInt16(string text, string table, string name) => ushort.TryParse(text, IntegerStyle, CultureInfo.InvariantCulture, out var result) ? result : throw Unreadable(table, name, "a ushort", "N " + text);
+        public static int ParseInt32(string text, string table, string name) => int.TryParse(text, IntegerStyle, CultureInfo.InvariantCulture, out var result) ? result : throw Unreadable(table, name, "an int", "N " + text);
+        public static uint ParseUInt32(string text, string table, string name) => uint.TryParse(text, IntegerStyle, CultureInfo.InvariantCulture, out var result) ? result : throw Unreadable(table, name, "a uint", "N " + text);
+        public static long ParseInt64(string text, string table, string name) => long.TryParse(text, IntegerStyle, CultureInfo.InvariantCulture, out var result) ? result : throw Unreadable(table, name, "a long", "N " + text);
+        public static ulong ParseUInt64(string text, string table, string name) => ulong.TryParse(text, IntegerStyle, CultureInfo.InvariantCulture, out var result) ? result : throw Unreadable(table, name, "a ulong", "N " + text);
+        public static float ParseSingle(string text, string table, string name) => float.TryParse(text, RealStyle, CultureInfo.InvariantCulture, out var result) ? result : throw Unreadable(table, name, "a float", "N " + text);
+        public static double ParseDouble(string text, string table, string name) => double.TryParse(text, RealStyle, CultureInfo.InvariantCulture, out var result) ? result : throw Unreadable(table, name, "a double", "N " + text);
+        public static decimal ParseDecimal(string text, string table, string name) => decimal.TryParse(text, RealStyle, CultureInfo.InvariantCulture, out var result) ? result : throw Unreadable(table, name, "a decimal", "N " + text);
+
+        public static global::System.DateTime ParseDateTime(string text, string table, string name)
         {
-            if (value.L is not null) return value.L;
-            if (value.SS is not null) return Wrap(value.SS, static s => new AttributeValue { S = s });
-            if (value.NS is not null) return Wrap(value.NS, static n => new AttributeValue { N = n });
-            if (value.BS is not null) return Wrap(value.BS, static b => new AttributeValue { B = b });
-            throw Mismatch(table, path + name, "a list (L) or a set (SS, NS, BS)", value);
+            if (TryParseIsoUtc(text, out var exact)) return exact;
+            if (global::System.DateTime.TryParse(text, CultureInfo.InvariantCulture, global::System.Globalization.DateTimeStyles.AdjustToUniversal | global::System.Globalization.DateTimeStyles.AssumeUniversal, out var result)) return result;
+            throw Unreadable(table, name, "an ISO-8601 date and time (S)", "S \"" + text + "\"");
         }
 
-        private static global::System.Collections.Generic.List<AttributeValue> Wrap<T>(global::System.Collections.Generic.List<T> items, global::System.Func<T, AttributeValue> wrap)
+        // The exact form DynamoDBContext and the mappers write, parsed without the general parser (10x faster).
+        private static bool TryParseIsoUtc(string text, out global::System.DateTime value)
         {
-            var result = new global::System.Collections.Generic.List<AttributeValue>(items.Count);
-            foreach (var item in items) result.Add(wrap(item));
-            return result;
+            value = default;
+            if (text.Length != 24 || text[4] != '-' || text[7] != '-' || text[10] != 'T' || text[13] != ':' || text[16] != ':' || text[19] != '.' || text[23] != 'Z')
+            {
+                return false;
+            }
+
+            if (!Number(text, 0, 4, out var year) || !Number(text, 5, 2, out var month) || !Number(text, 8, 2, out var day) ||
+                !Number(text, 11, 2, out var hour) || !Number(text, 14, 2, out var minute) || !Number(text, 17, 2, out var second) ||
+                !Number(text, 20, 3, out var millisecond) || month < 1 || month > 12 || day < 1 || day > global::System.DateTime.DaysInMonth(year == 0 ? 1 : year, month) ||
+                year < 1 || hour > 23 || minute > 59 || second > 59)
+            {
+                return false;
+            }
+
+            value = new global::System.DateTime(year, month, day, hour, minute, second, millisecond, global::System.DateTimeKind.Utc);
+            return true;
         }
 
-        private static string Number(AttributeValue value, string table, string path, string name) =>
-            value.N ?? throw Mismatch(table, path + name, "a number (N)", value);
+        private static bool Number(string text, int start, int count, out int value)
+        {
+            value = 0;
+            for (var i = start; i < start + count; i++)
+            {
+                var digit = text[i] - '0';
+                if (digit < 0 || digit > 9) return false;
+                value = value * 10 + digit;
+            }
+
+            return true;
+        }
+
+        public static global::System.DateTimeOffset ParseDateTimeOffset(string text, string table, string name) =>
+            global::System.DateTimeOffset.TryParseExact(text, "o", CultureInfo.InvariantCulture, global::System.Globalization.DateTimeStyles.RoundtripKind, out var result)
+                ? result
+                : throw Unreadable(table, name, "a round-trip (\"o\") date, time and offset (S)", "S \"" + text + "\"");
+
+        public static global::System.TimeSpan ParseTimeSpan(string text, string table, string name) =>
+            global::System.TimeSpan.TryParseExact(text, "c", CultureInfo.InvariantCulture, out var result)
+                ? result
+                : throw Unreadable(table, name, "a constant-format (\"c\") time span (S)", "S \"" + text + "\"");
+
+        public static global::System.Guid ParseGuid(string text, string table, string name) =>
+            global::System.Guid.TryParse(text, out var result) ? result : throw Unreadable(table, name, "a GUID (S)", "S \"" + text + "\"");
+
+        private static string Text(AttributeValue value, string table, string name) =>
+            value.S ?? throw Mismatch(table, name, "a string (S)", value);
+
+        private static string Number(AttributeValue value, string table, string name) =>
+            value.N ?? throw Mismatch(table, name, "a number (N)", value);
 
         private static readonly string[] ElementNames = CreateElementNames(64);
 
-        /// <summary>"[i]", cached for short lists, so reading list elements allocates no path strings.</summary>
+        /// <summary>"[i]", cached for short lists, so reading list elements allocates no names.</summary>
         public static string ElementName(int index) =>
             index < ElementNames.Length ? ElementNames[index] : "[" + index.ToString(CultureInfo.InvariantCulture) + "]";
 
@@ -262,11 +332,11 @@ namespace Sharpless.DynamoDB.Generated
             return size;
         }
 
-        private static global::Sharpless.DynamoDB.ItemMappingException Mismatch(string table, string path, string expected, AttributeValue found) =>
-            new global::Sharpless.DynamoDB.ItemMappingException(table, path, expected, Describe(found));
+        private static global::Sharpless.DynamoDB.ItemMappingException Mismatch(string table, string name, string expected, AttributeValue found) =>
+            new global::Sharpless.DynamoDB.ItemMappingException(table, name, expected, Describe(found));
 
-        private static global::Sharpless.DynamoDB.ItemMappingException Unparsable(string table, string path, string expected, AttributeValue found) =>
-            new global::Sharpless.DynamoDB.ItemMappingException(table, path, expected, Describe(found));
+        private static global::Sharpless.DynamoDB.ItemMappingException Unreadable(string table, string name, string expected, string found) =>
+            new global::Sharpless.DynamoDB.ItemMappingException(table, name, expected, found);
 
         private static string Describe(AttributeValue value)
         {

@@ -19,6 +19,20 @@ namespace Sharpless.DynamoDB
             Found = found;
         }
 
+        /// <summary>
+        /// The same error seen from the enclosing map or list: generated mappers call this as the exception leaves a
+        /// nested value, so the path is built only when something is wrong (<c>Quantity</c> → <c>[3].Quantity</c> →
+        /// <c>Lines[3].Quantity</c>).
+        /// </summary>
+        /// <param name="parent">The enclosing attribute's name, or an element's <c>[i]</c>.</param>
+        public ItemMappingException WithParent(string parent)
+        {
+            var path = AttributePath.Length == 0 ? parent
+                : AttributePath[0] == '[' ? parent + AttributePath
+                : parent + "." + AttributePath;
+            return new ItemMappingException(TableName, path, Expected, Found, InnerException);
+        }
+
         /// <summary>The table the model maps to.</summary>
         public string TableName { get; }
 

@@ -48,7 +48,7 @@ namespace Shop
         public static global::Shop.Customer FromItem(global::System.Collections.Generic.IReadOnlyDictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> item)
         {
             if (item is null) throw new global::System.ArgumentNullException(nameof(item));
-            return ReadCustomer(item, "");
+            return ReadCustomer(item as global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> ?? global::Sharpless.DynamoDB.Generated.ItemMapperRuntime.Copy(item));
         }
 
         /// <summary>The key attributes of the table's primary key (GetItem, DeleteItem, UpdateItem).</summary>
@@ -101,16 +101,23 @@ namespace Shop
             return item;
         }
 
-        private static global::Shop.Customer ReadCustomer(global::System.Collections.Generic.IReadOnlyDictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> item, string path)
+        private static global::Shop.Customer ReadCustomer(global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> item)
         {
             var result = new global::Shop.Customer();
-            if (item.TryGetValue("pk", out var a0)) result.Id = global::Sharpless.DynamoDB.Generated.ItemMapperRuntime.ReadString(a0, TableName, path, "pk")!;
-            if (item.TryGetValue("Email", out var a1)) result.Email = global::Sharpless.DynamoDB.Generated.ItemMapperRuntime.ReadString(a1, TableName, path, "Email")!;
-            if (item.TryGetValue("Active", out var a2)) result.Active = global::Sharpless.DynamoDB.Generated.ItemMapperRuntime.ReadBool(a2, TableName, path, "Active");
-            if (item.TryGetValue("Age", out var a3)) result.Age = global::Sharpless.DynamoDB.Generated.ItemMapperRuntime.IsNull(a3) ? null : (int?)global::Sharpless.DynamoDB.Generated.ItemMapperRuntime.ReadInt32(a3, TableName, path, "Age");
-            if (item.TryGetValue("Tags", out var a4)) result.Tags = ReadListOfString(a4, path + "Tags");
-            if (item.TryGetValue("Home", out var a5)) result.Home = global::Sharpless.DynamoDB.Generated.ItemMapperRuntime.IsNull(a5) ? null! : ReadAddress(global::Sharpless.DynamoDB.Generated.ItemMapperRuntime.ReadMap(a5, TableName, path, "Home"), path + "Home" + ".");
+            if (item.TryGetValue("pk", out var a0)) result.Id = global::Sharpless.DynamoDB.Generated.ItemMapperRuntime.ReadString(a0, TableName, "pk")!;
+            if (item.TryGetValue("Email", out var a1)) result.Email = global::Sharpless.DynamoDB.Generated.ItemMapperRuntime.ReadString(a1, TableName, "Email")!;
+            if (item.TryGetValue("Active", out var a2)) result.Active = global::Sharpless.DynamoDB.Generated.ItemMapperRuntime.ReadBool(a2, TableName, "Active");
+            if (item.TryGetValue("Age", out var a3)) result.Age = global::Sharpless.DynamoDB.Generated.ItemMapperRuntime.IsNull(a3) ? null : (int?)global::Sharpless.DynamoDB.Generated.ItemMapperRuntime.ReadInt32(a3, TableName, "Age");
+            if (item.TryGetValue("Tags", out var a4)) result.Tags = ReadListOfString(a4, "Tags");
+            if (item.TryGetValue("Home", out var a5)) result.Home = global::Sharpless.DynamoDB.Generated.ItemMapperRuntime.IsNull(a5) ? null! : ReadAddressValue(a5, "Home");
             return result;
+        }
+
+        private static global::Shop.Customer ReadCustomerValue(global::Amazon.DynamoDBv2.Model.AttributeValue value, string name)
+        {
+            var map = global::Sharpless.DynamoDB.Generated.ItemMapperRuntime.ReadMap(value, TableName, name);
+            try { return ReadCustomer(map); }
+            catch (global::Sharpless.DynamoDB.ItemMappingException error) { throw error.WithParent(name); }
         }
 
         private static global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> WriteAddressAttributes(global::Shop.Address value)
@@ -120,11 +127,18 @@ namespace Shop
             return item;
         }
 
-        private static global::Shop.Address ReadAddress(global::System.Collections.Generic.IReadOnlyDictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> item, string path)
+        private static global::Shop.Address ReadAddress(global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> item)
         {
             var result = new global::Shop.Address();
-            if (item.TryGetValue("City", out var a0)) result.City = global::Sharpless.DynamoDB.Generated.ItemMapperRuntime.ReadString(a0, TableName, path, "City")!;
+            if (item.TryGetValue("City", out var a0)) result.City = global::Sharpless.DynamoDB.Generated.ItemMapperRuntime.ReadString(a0, TableName, "City")!;
             return result;
+        }
+
+        private static global::Shop.Address ReadAddressValue(global::Amazon.DynamoDBv2.Model.AttributeValue value, string name)
+        {
+            var map = global::Sharpless.DynamoDB.Generated.ItemMapperRuntime.ReadMap(value, TableName, name);
+            try { return ReadAddress(map); }
+            catch (global::Sharpless.DynamoDB.ItemMappingException error) { throw error.WithParent(name); }
         }
 
         private static global::Amazon.DynamoDBv2.Model.AttributeValue? WriteListOfString(global::System.Collections.Generic.List<string>? value)
@@ -134,12 +148,17 @@ namespace Shop
             return new global::Amazon.DynamoDBv2.Model.AttributeValue { SS = set };
         }
 
-        private static global::System.Collections.Generic.List<string> ReadListOfString(global::Amazon.DynamoDBv2.Model.AttributeValue value, string path)
+        private static global::System.Collections.Generic.List<string> ReadListOfString(global::Amazon.DynamoDBv2.Model.AttributeValue value, string name)
         {
             if (global::Sharpless.DynamoDB.Generated.ItemMapperRuntime.IsNull(value)) return null!;
-            var elements = global::Sharpless.DynamoDB.Generated.ItemMapperRuntime.ReadElements(value, TableName, path, "");
+            if (value.SS is { } texts)
+            {
+                return new global::System.Collections.Generic.List<string>(texts);
+            }
+            var elements = global::Sharpless.DynamoDB.Generated.ItemMapperRuntime.ReadList(value, TableName, name);
             var result = new global::System.Collections.Generic.List<string>(elements.Count);
-            for (var i = 0; i < elements.Count; i++) result.Add(global::Sharpless.DynamoDB.Generated.ItemMapperRuntime.ReadString(elements[i], TableName, path, global::Sharpless.DynamoDB.Generated.ItemMapperRuntime.ElementName(i))!);
+            try { for (var i = 0; i < elements.Count; i++) result.Add(global::Sharpless.DynamoDB.Generated.ItemMapperRuntime.ReadString(elements[i], TableName, global::Sharpless.DynamoDB.Generated.ItemMapperRuntime.ElementName(i))!); }
+            catch (global::Sharpless.DynamoDB.ItemMappingException error) { throw error.WithParent(name); }
             return result;
         }
 
