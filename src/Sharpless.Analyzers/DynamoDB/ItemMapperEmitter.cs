@@ -573,6 +573,7 @@ namespace Sharpless.DynamoDB
                 EmitSetRead(writer, shape, element, set);
             }
 
+
             writer.Line($"var elements = {Runtime}.ReadList(value, TableName, name);");
             EmitCollectionFill(writer, shape, "elements", ReadExpression(element, "elements[i]", $"{Runtime}.ElementName(i)"), "result");
             writer.Close();
@@ -607,12 +608,13 @@ namespace Sharpless.DynamoDB
             }
         }
 
-        private static void EmitSetRead(CodeWriter writer, ValueShape shape, ValueShape element, (string Property, string Read) set)
+        private void EmitSetRead(CodeWriter writer, ValueShape shape, ValueShape element, (string Property, string Read) set)
         {
             writer.Open($"if (value.{set.Property} is {{ }} texts)");
-            if (element.Scalar == ScalarKind.String)
+            if (element.Scalar == ScalarKind.String && !(shape.Collection == CollectionKind.HashSet && _model.CanPresizeHashSet))
             {
-                // Strings need no conversion: copy the whole set at once.
+                // Strings need no conversion: copy the whole set at once (HashSet(IEnumerable) boxes an enumerator,
+                // so a pre-sized HashSet is filled by index where the target framework allows it).
                 writer.Line(shape.Collection == CollectionKind.Array ? "return texts.ToArray();" : $"return new {shape.TypeName}(texts);");
             }
             else
@@ -623,7 +625,7 @@ namespace Sharpless.DynamoDB
             writer.Close();
         }
 
-        private static void EmitCollectionFill(CodeWriter writer, ValueShape shape, string source, string read, string result)
+        private void EmitCollectionFill(CodeWriter writer, ValueShape shape, string source, string read, string result)
         {
             if (shape.Collection == CollectionKind.Array)
             {
@@ -632,8 +634,8 @@ namespace Sharpless.DynamoDB
             }
             else
             {
-                // HashSet<T>(int) is missing on older targets; a list is pre-sized.
-                writer.Line($"var {result} = new {shape.TypeName}({(shape.Collection == CollectionKind.List ? source + ".Count" : string.Empty)});");
+                var presize = shape.Collection == CollectionKind.List || (shape.Collection == CollectionKind.HashSet && _model.CanPresizeHashSet);
+                writer.Line($"var {result} = new {shape.TypeName}({(presize ? source + ".Count" : string.Empty)});");
                 writer.Line($"try {{ for (var i = 0; i < {source}.Count; i++) {result}.Add({read}); }}");
             }
 

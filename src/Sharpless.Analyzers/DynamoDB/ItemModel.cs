@@ -131,5 +131,6 @@ namespace Sharpless.DynamoDB
         ObjectModel Root,
         EquatableArray<ObjectModel> Objects,
         EquatableArray<IndexModel> Indexes,
-        string HintName);
+        string HintName,
+        bool CanPresizeHashSet);
 }

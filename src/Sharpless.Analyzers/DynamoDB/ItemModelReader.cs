@@ -159,7 +159,8 @@ namespace Sharpless.DynamoDB
                 root,
                 nested,
                 indexes,
-                HintName(type));
+                HintName(type),
+                CanPresizeHashSet());
         }
 
         private (string? TableName, NameCasing Casing, ConversionSchema? Conversion) ReadTableAttribute(AttributeData table)
@@ -596,6 +597,11 @@ namespace Sharpless.DynamoDB
 
             return result.ToEquatableArray();
         }
+
+        // HashSet<T>(int capacity) exists from .NET Framework 4.7.2, .NET Core 2.0 and .NET Standard 2.1 on.
+        private bool CanPresizeHashSet() =>
+            _compilation.GetTypeByMetadataName("System.Collections.Generic.HashSet`1") is { } hashSet &&
+            hashSet.InstanceConstructors.Any(c => c.Parameters.Length == 1 && c.Parameters[0].Type.SpecialType == SpecialType.System_Int32);
 
         private static ISymbol? FindInBase(INamedTypeSymbol type, string name)
         {
