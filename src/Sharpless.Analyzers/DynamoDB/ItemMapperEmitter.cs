@@ -268,6 +268,14 @@ namespace Sharpless.DynamoDB
 
         private void EmitObjectReader(CodeWriter writer, ObjectModel model)
         {
+            if (model.IsAbstract)
+            {
+                // Only reached through a polymorphic reader, which needs no instance of the abstract type itself.
+                writer.Line($"private static {model.TypeName} {ObjectReaderName(model)}({Item} item) => throw new {MappingException}(TableName, {Literal(DiscriminatorAttribute)}, {Literal("a type discriminator for abstract " + model.DisplayName)}, \"nothing\");");
+                writer.Line();
+                return;
+            }
+
             writer.Open($"private static {model.TypeName} {ObjectReaderName(model)}({Item} item)");
             var byName = model.Members.ToDictionary(m => m.Name);
             var constructorMembers = new HashSet<string>(model.ConstructorParameters);
@@ -331,6 +339,8 @@ namespace Sharpless.DynamoDB
             {
                 case ShapeKind.Scalar:
                     return WriteScalar(shape, expression);
+                case ShapeKind.Object when shape.Derived.Count > 0:
+                    return $"{ShapeWriterName(shape)}({expression})";
                 case ShapeKind.Object:
                     var model = _objects[shape.ObjectKey!];
                     return model.IsValueType
@@ -405,6 +415,8 @@ namespace Sharpless.DynamoDB
             {
                 case ShapeKind.Scalar:
                     return ReadScalar(shape, value, $"TableName, {name}");
+                case ShapeKind.Object when shape.Derived.Count > 0:
+                    return $"{Runtime}.IsNull({value}) ? null! : {ShapeReaderName(shape)}({value}, {name})";
                 case ShapeKind.Object:
                     var model = _objects[shape.ObjectKey!];
                     var read = $"{ObjectValueReaderName(model)}({value}, {name})";
@@ -464,6 +476,12 @@ namespace Sharpless.DynamoDB
 
         private void EmitShapeWriter(CodeWriter writer, ValueShape shape)
         {
+            if (shape.Kind == ShapeKind.Object)
+            {
+                EmitPolymorphicWriter(writer, shape);
+                return;
+            }
+
             var name = ShapeWriterName(shape);
             writer.Open($"private static {AttributeValue}? {name}({shape.TypeName}? value)");
             var element = shape.Element!;
@@ -551,6 +569,12 @@ namespace Sharpless.DynamoDB
 
         private void EmitShapeReader(CodeWriter writer, ValueShape shape)
         {
+            if (shape.Kind == ShapeKind.Object)
+            {
+                EmitPolymorphicReader(writer, shape);
+                return;
+            }
+
             var element = shape.Element!;
             writer.Open($"private static {shape.TypeName} {ShapeReaderName(shape)}({AttributeValue} value, string name)");
             writer.Line($"if ({Runtime}.IsNull(value)) return null!;");
@@ -643,6 +667,60 @@ namespace Sharpless.DynamoDB
             writer.Line($"return {result};");
         }
 
+        /// <summary>
+        /// [DynamoDBPolymorphicType]: a derived object is stored with its discriminator in <c>$type</c>
+        /// (DynamoDBContext's default DerivedTypeAttributeName); the declared type itself is stored without one.
+        /// </summary>
+        private void EmitPolymorphicWriter(CodeWriter writer, ValueShape shape)
+        {
+            var declared = _objects[shape.ObjectKey!];
+            writer.Open($"private static {AttributeValue}? {ShapeWriterName(shape)}({shape.TypeName}? value)");
+            writer.Line("if (value is null) return null;");
+            writer.Line($"{Item} map;");
+            writer.Open("switch (value)");
+            var index = 0;
+            foreach (var derived in shape.Derived.OrderByDescending(d => d.Depth).ThenBy(d => d.Discriminator, System.StringComparer.Ordinal))
+            {
+                var local = "derived" + (index++).ToString(CultureInfo.InvariantCulture);
+                writer.Line($"case {derived.TypeName} {local}: map = {ObjectWriterName(_objects[derived.ObjectKey])}({local}); map[{Literal(DiscriminatorAttribute)}] = new {AttributeValue} {{ S = {Literal(derived.Discriminator)} }}; break;");
+            }
+
+            writer.Line($"default: map = {ObjectWriterName(declared)}(value); break;");
+            writer.Close();
+            writer.Line($"return {Runtime}.Map(map);");
+            writer.Close();
+            writer.Line();
+        }
+
+        private void EmitPolymorphicReader(CodeWriter writer, ValueShape shape)
+        {
+            var declared = _objects[shape.ObjectKey!];
+            var known = string.Join(", ", shape.Derived.Select(d => d.Discriminator).OrderBy(d => d, System.StringComparer.Ordinal));
+            writer.Open($"private static {shape.TypeName} {ShapeReaderName(shape)}({AttributeValue} value, string name)");
+            writer.Line($"var map = {Runtime}.ReadMap(value, TableName, name);");
+            writer.Open("try");
+            writer.Open($"if (map.TryGetValue({Literal(DiscriminatorAttribute)}, out var discriminator))");
+            writer.Line($"var type = {Runtime}.ReadString(discriminator, TableName, {Literal(DiscriminatorAttribute)});");
+            writer.Open("switch (type)");
+            foreach (var derived in shape.Derived)
+            {
+                writer.Line($"case {Literal(derived.Discriminator)}: return {ObjectReaderName(_objects[derived.ObjectKey])}(map);");
+            }
+
+            writer.Line($"default: throw new {MappingException}(TableName, {Literal(DiscriminatorAttribute)}, {Literal("a declared type discriminator (" + known + ")")}, \"S \\\"\" + type + \"\\\"\");");
+            writer.Close();
+            writer.Close();
+            writer.Line(declared.IsAbstract
+                ? $"throw new {MappingException}(TableName, {Literal(DiscriminatorAttribute)}, {Literal("a type discriminator for abstract " + declared.DisplayName + " (" + known + ")")}, \"nothing\");"
+                : $"return {ObjectReaderName(declared)}(map);");
+            writer.Close();
+            writer.Line($"catch ({MappingException} error) {{ throw error.WithParent(name); }}");
+            writer.Close();
+            writer.Line();
+        }
+
+        private const string DiscriminatorAttribute = "$type";
+
         private static string ArrayElementType(ValueShape shape)
         {
             // "global::X[]" → "global::X"; jagged arrays keep their inner brackets.
@@ -683,7 +761,7 @@ namespace Sharpless.DynamoDB
                 case ShapeKind.Scalar:
                     return prefix + (shape.Scalar == ScalarKind.Enum ? SimpleName(shape.TypeName) : shape.Scalar.ToString());
                 case ShapeKind.Object:
-                    return prefix + SimpleName(shape.TypeName);
+                    return prefix + (shape.Derived.Count > 0 ? "Polymorphic" : string.Empty) + SimpleName(shape.TypeName);
                 case ShapeKind.Map:
                     return "MapOf" + Describe(shape.Element!);
                 case ShapeKind.Set:

@@ -82,11 +82,18 @@ namespace Sharpless.DynamoDB
         string? EnumUnderlyingType,
         CollectionKind Collection,
         ValueShape? Element,
-        string? ObjectKey)
+        string? ObjectKey,
+        EquatableArray<DerivedTypeModel> Derived = default)
     {
         public static ValueShape ForScalar(string typeName, ScalarKind scalar, bool isNullableValueType, bool isReferenceType, string? enumUnderlyingType = null) =>
             new(ShapeKind.Scalar, typeName, scalar, isNullableValueType, isReferenceType, enumUnderlyingType, CollectionKind.None, null, null);
     }
+
+    /// <summary>
+    /// A <c>[DynamoDBPolymorphicType]</c> mapping: objects of <paramref name="ObjectKey"/> are stored with
+    /// <c>$type</c> = <paramref name="Discriminator"/>. <paramref name="Depth"/> (inheritance depth) orders the type tests.
+    /// </summary>
+    internal sealed record DerivedTypeModel(string Discriminator, string ObjectKey, string TypeName, int Depth);
 
     internal enum KeyRole
     {
@@ -115,7 +122,8 @@ namespace Sharpless.DynamoDB
         string DisplayName,
         bool IsValueType,
         EquatableArray<MemberModel> Members,
-        EquatableArray<string> ConstructorParameters);
+        EquatableArray<string> ConstructorParameters,
+        bool IsAbstract = false);
 
     /// <summary>A secondary index and its key attributes.</summary>
     internal sealed record IndexModel(string Name, string HashKeyMember, string? RangeKeyMember);

@@ -56,7 +56,7 @@ namespace Sharpless.DynamoDB
         private readonly INamedTypeSymbol? _propertyAttribute;
         private readonly INamedTypeSymbol? _constructorAttribute;
         private readonly INamedTypeSymbol? _flattenAttribute;
-        private readonly ImmutableArray<(INamedTypeSymbol Type, string Feature)> _unsupportedAttributes;
+        private readonly INamedTypeSymbol? _polymorphicAttribute;
         private readonly INamedTypeSymbol? _memoryStream;
         private readonly Dictionary<string, ObjectModel?> _objects = new(StringComparer.Ordinal);
         private readonly List<string> _objectOrder = new();
@@ -83,21 +83,8 @@ namespace Sharpless.DynamoDB
             _propertyAttribute = compilation.GetTypeByMetadataName(DynamoDBTypeNames.Property);
             _constructorAttribute = compilation.GetTypeByMetadataName(DynamoDBTypeNames.Constructor);
             _flattenAttribute = compilation.GetTypeByMetadataName(DynamoDBTypeNames.Flatten);
+            _polymorphicAttribute = compilation.GetTypeByMetadataName(DynamoDBTypeNames.PolymorphicType);
             _memoryStream = compilation.GetTypeByMetadataName(DynamoDBTypeNames.MemoryStream);
-
-            var unsupported = ImmutableArray.CreateBuilder<(INamedTypeSymbol, string)>();
-            foreach (var (name, feature) in new[]
-                     {
-                         (DynamoDBTypeNames.PolymorphicType, "[DynamoDBPolymorphicType]"),
-                     })
-            {
-                if (compilation.GetTypeByMetadataName(name) is { } type)
-                {
-                    unsupported.Add((type, feature));
-                }
-            }
-
-            _unsupportedAttributes = unsupported.ToImmutable();
         }
 
         public IReadOnlyList<ItemModelProblem> Problems => _problems;
@@ -140,6 +127,11 @@ namespace Sharpless.DynamoDB
 
             _casing = casing;
             _conversion = conversion;
+            if (type.GetAttributes().Any(a => IsAttribute(a, _polymorphicAttribute)))
+            {
+                _problems.Add(new ItemModelProblem(type, type.Name, "[DynamoDBPolymorphicType] on a table type is not supported by the Sharpless mapper yet (it is on members and nested types)"));
+            }
+
             var rootKey = ReadObject(type, isRoot: true);
             if (rootKey is null || _objects[rootKey] is not { } root)
             {
@@ -231,14 +223,15 @@ namespace Sharpless.DynamoDB
                 }
             }
 
-            var constructor = ChooseConstructor(type, members);
+            var constructor = type.IsAbstract ? EquatableArray<string>.Empty : ChooseConstructor(type, members);
             _objects[key] = new ObjectModel(
                 key,
                 key,
                 type.Name,
                 type.IsValueType,
                 members.ToEquatableArray(),
-                constructor);
+                constructor,
+                type.IsAbstract);
             return key;
         }
 
@@ -295,15 +288,6 @@ namespace Sharpless.DynamoDB
 
             foreach (var attribute in attributes)
             {
-                foreach (var (unsupportedType, feature) in _unsupportedAttributes)
-                {
-                    if (IsAttribute(attribute, unsupportedType))
-                    {
-                        _problems.Add(new ItemModelProblem(member, type.ToDisplayString(), feature + " is not supported by the Sharpless mapper yet"));
-                        return null;
-                    }
-                }
-
                 if (IsAttributeOrDerived(attribute, _propertyAttribute) && HasConverterOrEpoch(attribute, out var feature2))
                 {
                     _problems.Add(new ItemModelProblem(member, type.ToDisplayString(), feature2 + " is not supported by the Sharpless mapper yet"));
@@ -445,12 +429,17 @@ namespace Sharpless.DynamoDB
 
             if (type is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } named
                 && named.SpecialType == SpecialType.None
-                && !named.IsAbstract
                 && !named.IsGenericType
                 && named.ContainingNamespace?.ToDisplayString() is not ("System" or "System.Collections.Generic" or "System.Collections"))
             {
+                var derived = ReadDerivedTypes(named, member);
+                if (named.IsAbstract && derived.Count == 0)
+                {
+                    return Unsupported("an abstract type without [DynamoDBPolymorphicType] mappings (nothing to create when reading)");
+                }
+
                 var key = ReadObject(named, isRoot: false);
-                return key is null ? null : new ValueShape(ShapeKind.Object, typeName, ScalarKind.None, false, type.IsReferenceType, null, CollectionKind.None, null, key);
+                return key is null ? null : new ValueShape(ShapeKind.Object, typeName, ScalarKind.None, false, type.IsReferenceType, null, CollectionKind.None, null, key, derived);
             }
 
             return Unsupported(type.TypeKind == TypeKind.Interface
@@ -470,6 +459,70 @@ namespace Sharpless.DynamoDB
                 _problems.Add(new ItemModelProblem(member, display, reason));
                 return null;
             }
+        }
+
+        /// <summary>
+        /// The [DynamoDBPolymorphicType(discriminator, typeof(Derived))] mappings that apply to a value of
+        /// <paramref name="type"/>: those on the member (properties hold them for that member only) and those on the type.
+        /// </summary>
+        private EquatableArray<DerivedTypeModel> ReadDerivedTypes(INamedTypeSymbol type, ISymbol member)
+        {
+            if (_polymorphicAttribute is null)
+            {
+                return EquatableArray<DerivedTypeModel>.Empty;
+            }
+
+            var result = new List<DerivedTypeModel>();
+            var attributes = (member is IPropertySymbol or IFieldSymbol ? member.GetAttributes() : ImmutableArray<AttributeData>.Empty)
+                .Concat(type.GetAttributes());
+            foreach (var attribute in attributes.Where(a => IsAttribute(a, _polymorphicAttribute)))
+            {
+                if (attribute.ConstructorArguments.Length != 2 ||
+                    attribute.ConstructorArguments[0].Value is not string discriminator ||
+                    attribute.ConstructorArguments[1].Value is not INamedTypeSymbol derived ||
+                    result.Any(d => d.Discriminator == discriminator))
+                {
+                    continue;
+                }
+
+                if (!InheritsFrom(derived, type) || derived.IsAbstract || derived.IsGenericType)
+                {
+                    _problems.Add(new ItemModelProblem(member, type.ToDisplayString(), $"[DynamoDBPolymorphicType(\"{discriminator}\", typeof({derived.Name}))] names a type that is not a concrete subtype of {type.Name}"));
+                    continue;
+                }
+
+                var key = ReadObject(derived, isRoot: false);
+                if (key is not null)
+                {
+                    result.Add(new DerivedTypeModel(discriminator, key, derived.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat), Depth(derived)));
+                }
+            }
+
+            return result.ToEquatableArray();
+
+            static int Depth(INamedTypeSymbol symbol)
+            {
+                var depth = 0;
+                for (var current = symbol.BaseType; current is not null; current = current.BaseType)
+                {
+                    depth++;
+                }
+
+                return depth;
+            }
+        }
+
+        private static bool InheritsFrom(INamedTypeSymbol derived, INamedTypeSymbol type)
+        {
+            for (var current = derived.BaseType; current is not null; current = current.BaseType)
+            {
+                if (SymbolEqualityComparer.Default.Equals(current, type))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private ScalarKind ScalarOf(ITypeSymbol type)
