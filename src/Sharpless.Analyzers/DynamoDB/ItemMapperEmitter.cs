@@ -374,6 +374,10 @@ namespace Sharpless.DynamoDB
                     return IsV1 ? $"{Runtime}.BoolAsNumber({expression})" : $"{Runtime}.Bool({expression})";
                 case ScalarKind.Enum:
                     return $"{Runtime}.Number(({shape.EnumUnderlyingType}){expression})";
+                case ScalarKind.DateTime when shape.Epoch == EpochFormat.Seconds:
+                    return $"{Runtime}.EpochSeconds({expression})";
+                case ScalarKind.DateTime when shape.Epoch == EpochFormat.SecondsLong:
+                    return $"{Runtime}.EpochSecondsLong({expression})";
                 case ScalarKind.DateTime:
                     return $"{Runtime}.DateTime({expression})";
                 case ScalarKind.DateOnly:
@@ -439,6 +443,8 @@ namespace Sharpless.DynamoDB
                     return $"{Runtime}.ReadBool({args})";
                 case ScalarKind.Enum:
                     return $"({shape.TypeName}){Runtime}.Read{ScalarKindOf(shape.EnumUnderlyingType!)}({Runtime}.UnwrapEnum({value}), {location})";
+                case ScalarKind.DateTime when shape.Epoch != EpochFormat.None:
+                    return $"{Runtime}.ReadEpochDateTime({args})";
                 case ScalarKind.DateTime:
                     return $"{Runtime}.ReadDateTime({args})";
                 case ScalarKind.DateOnly:

@@ -102,6 +102,38 @@ namespace Sharpless.DynamoDB.Generated
 
         public static AttributeValue DateTime(global::System.DateTime value) => new AttributeValue { S = FormatDateTime(value) };
 
+        private static readonly global::System.DateTime UnixEpoch = new global::System.DateTime(1970, 1, 1, 0, 0, 0, global::System.DateTimeKind.Utc);
+
+        // StoreAsEpoch, as DynamoDBContext stores it (SaveAsync): the millisecond-precision UTC time rounded to whole
+        // seconds (to even at .5), as a 32-bit number; a time beyond the 32-bit range stays ISO text.
+        public static AttributeValue EpochSeconds(global::System.DateTime value)
+        {
+            var seconds = global::System.Math.Round(SecondsSinceEpoch(value), global::System.MidpointRounding.ToEven);
+            return seconds < int.MinValue || seconds > int.MaxValue
+                ? DateTime(value)
+                : new AttributeValue { N = ((int)seconds).ToString(CultureInfo.InvariantCulture) };
+        }
+
+        // StoreAsEpochLong: the same, as a 64-bit number (every DateTime fits).
+        public static AttributeValue EpochSecondsLong(global::System.DateTime value) =>
+            new AttributeValue { N = ((long)global::System.Math.Round(SecondsSinceEpoch(value), global::System.MidpointRounding.ToEven)).ToString(CultureInfo.InvariantCulture) };
+
+        private static double SecondsSinceEpoch(global::System.DateTime value)
+        {
+            var utc = value.ToUniversalTime();
+            var milliseconds = new global::System.DateTime(utc.Ticks - utc.Ticks % global::System.TimeSpan.TicksPerMillisecond, global::System.DateTimeKind.Utc);
+            return (milliseconds - UnixEpoch).TotalSeconds;
+        }
+
+        /// <summary>Epoch seconds (N), or ISO text (S) for times StoreAsEpoch could not store as a number.</summary>
+        public static global::System.DateTime ReadEpochDateTime(AttributeValue value, string table, string name)
+        {
+            if (value.N is not { } number) return ReadDateTime(value, table, name);
+            var seconds = ParseInt64(number, table, name);
+            if (seconds < -62135596800L || seconds > 253402300799L) throw Unreadable(table, name, "epoch seconds within the DateTime range", "N " + number);
+            return UnixEpoch.AddSeconds(seconds);
+        }
+
         [global::System.ThreadStatic]
         private static char[]? t_dateBuffer;
 

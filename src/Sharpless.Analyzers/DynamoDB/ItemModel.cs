@@ -51,6 +51,14 @@ namespace Sharpless.DynamoDB
         MemoryStream,
     }
 
+    /// <summary>DynamoDBProperty's StoreAsEpoch (32-bit seconds, ISO text beyond 2038) and StoreAsEpochLong.</summary>
+    internal enum EpochFormat
+    {
+        None,
+        Seconds,
+        SecondsLong,
+    }
+
     internal enum ShapeKind
     {
         Scalar,
@@ -83,7 +91,8 @@ namespace Sharpless.DynamoDB
         CollectionKind Collection,
         ValueShape? Element,
         string? ObjectKey,
-        EquatableArray<DerivedTypeModel> Derived = default)
+        EquatableArray<DerivedTypeModel> Derived = default,
+        EpochFormat Epoch = EpochFormat.None)
     {
         public static ValueShape ForScalar(string typeName, ScalarKind scalar, bool isNullableValueType, bool isReferenceType, string? enumUnderlyingType = null) =>
             new(ShapeKind.Scalar, typeName, scalar, isNullableValueType, isReferenceType, enumUnderlyingType, CollectionKind.None, null, null);

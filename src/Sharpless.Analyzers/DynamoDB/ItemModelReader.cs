@@ -286,19 +286,38 @@ namespace Sharpless.DynamoDB
                 return null;
             }
 
+            var epoch = EpochFormat.None;
             foreach (var attribute in attributes)
             {
-                if (IsAttributeOrDerived(attribute, _propertyAttribute) && HasConverterOrEpoch(attribute, out var feature2))
+                if (!IsAttributeOrDerived(attribute, _propertyAttribute))
                 {
-                    _problems.Add(new ItemModelProblem(member, type.ToDisplayString(), feature2 + " is not supported by the Sharpless mapper yet"));
+                    continue;
+                }
+
+                if (HasConverter(attribute))
+                {
+                    _problems.Add(new ItemModelProblem(member, type.ToDisplayString(), "a property converter is not supported by the Sharpless mapper yet"));
                     return null;
                 }
+
+                epoch = ReadEpoch(attribute, epoch);
             }
 
             var shape = ReadShape(type, member);
             if (shape is null)
             {
                 return null;
+            }
+
+            if (epoch != EpochFormat.None)
+            {
+                if (shape is not { Kind: ShapeKind.Scalar, Scalar: ScalarKind.DateTime })
+                {
+                    _problems.Add(new ItemModelProblem(member, type.ToDisplayString(), "StoreAsEpoch and StoreAsEpochLong apply to DateTime members only"));
+                    return null;
+                }
+
+                shape = shape with { Epoch = epoch };
             }
 
             if (shape.Kind == ShapeKind.List && ConversionRules.SetTypeOf(shape, _conversion) is { } setType)
@@ -704,40 +723,32 @@ namespace Sharpless.DynamoDB
             }
         }
 
-        private static bool HasConverterOrEpoch(AttributeData attribute, out string feature)
-        {
-            foreach (var argument in attribute.ConstructorArguments)
-            {
-                if (argument.Kind == TypedConstantKind.Type && argument.Value is not null)
-                {
-                    feature = "a property converter";
-                    return true;
-                }
+        private static bool HasConverter(AttributeData attribute) =>
+            attribute.ConstructorArguments.Any(a => a.Kind == TypedConstantKind.Type && a.Value is not null) ||
+            attribute.NamedArguments.Any(a => a.Key == "Converter" && a.Value.Value is not null);
 
-                if (argument.Value is true)
-                {
-                    feature = "StoreAsEpoch";
-                    return true;
-                }
+        // (bool storeAsEpoch), (name, bool storeAsEpoch), StoreAsEpoch = true, StoreAsEpochLong = true.
+        private static EpochFormat ReadEpoch(AttributeData attribute, EpochFormat current)
+        {
+            if (attribute.ConstructorArguments.Any(a => a.Type?.SpecialType == SpecialType.System_Boolean && a.Value is true))
+            {
+                current = EpochFormat.Seconds;
             }
 
             foreach (var named in attribute.NamedArguments)
             {
-                if (named.Key == "Converter" && named.Value.Value is not null)
+                if (named.Value.Value is true)
                 {
-                    feature = "a property converter";
-                    return true;
-                }
-
-                if (named.Key is "StoreAsEpoch" or "StoreAsEpochLong" && named.Value.Value is true)
-                {
-                    feature = named.Key;
-                    return true;
+                    current = named.Key switch
+                    {
+                        "StoreAsEpochLong" => EpochFormat.SecondsLong,
+                        "StoreAsEpoch" when current == EpochFormat.None => EpochFormat.Seconds,
+                        _ => current,
+                    };
                 }
             }
 
-            feature = string.Empty;
-            return false;
+            return current;
         }
 
         private bool HasDynamoDBAttribute(ISymbol member) =>

@@ -25,7 +25,8 @@ public sealed class SLS3001ItemModelAnalyzerTests
                 private string? {|SLS3001:Secret|} { get; set; }
                 [DynamoDBFlatten] public string? {|SLS3001:Flat|} { get; set; }
                 [DynamoDBPolymorphicType("d", typeof(Detail))] public Detail? {|SLS3001:Polymorphic|} { get; set; }
-                [DynamoDBProperty(StoreAsEpoch = true)] public DateTime {|SLS3001:Epoch|} { get; set; }
+                [DynamoDBProperty(StoreAsEpochLong = true)] public string? {|SLS3001:Epoch|} { get; set; }
+                [DynamoDBProperty(typeof(object))] public string? {|SLS3001:Converted|} { get; set; }
                 public Detail? Nested { get; set; }
             }
 
@@ -78,6 +79,7 @@ public sealed class SLS3001ItemModelAnalyzerTests
                 public int Computed => 1;
                 public Money? Total { get; set; }
                 [DynamoDBFlatten] public Line? Flattened { get; set; }
+                [DynamoDBProperty(StoreAsEpochLong = true)] public DateTime? Expires { get; set; }
                 public Order? Parent { get; set; }
             }
 
