@@ -16,6 +16,7 @@ namespace Sharpless.DynamoDB
         public const string Flatten = "Amazon.DynamoDBv2.DataModel.DynamoDBFlattenAttribute";
         public const string PolymorphicType = "Amazon.DynamoDBv2.DataModel.DynamoDBPolymorphicTypeAttribute";
         public const string Constructor = "Amazon.DynamoDBv2.DataModel.DynamoDBConstructorAttribute";
+        public const string PropertyConverter = "Amazon.DynamoDBv2.DataModel.IPropertyConverter";
         public const string AttributeValue = "Amazon.DynamoDBv2.Model.AttributeValue";
         public const string MemoryStream = "System.IO.MemoryStream";
     }

@@ -25,6 +25,7 @@ namespace Sharpless.DynamoDB
         private readonly Dictionary<ValueShape, string> _shapeNames = new();
         private readonly Queue<ValueShape> _pendingShapes = new();
         private readonly HashSet<string> _usedNames = new(System.StringComparer.Ordinal);
+        private readonly Dictionary<string, string> _converterFields = new(System.StringComparer.Ordinal);
 
         private ItemMapperEmitter(ItemModel model)
         {
@@ -79,6 +80,11 @@ namespace Sharpless.DynamoDB
                 var shape = _pendingShapes.Dequeue();
                 EmitShapeWriter(writer, shape);
                 EmitShapeReader(writer, shape);
+            }
+
+            foreach (var converter in _converterFields.OrderBy(c => c.Value, System.StringComparer.Ordinal))
+            {
+                writer.Line($"private static readonly {converter.Key} {converter.Value} = new {converter.Key}();");
             }
 
             writer.Close();
@@ -339,6 +345,9 @@ namespace Sharpless.DynamoDB
             {
                 case ShapeKind.Scalar:
                     return WriteScalar(shape, expression);
+                case ShapeKind.Converted:
+                    var write = $"{Runtime}.FromEntry({ConverterField(shape)}.ToEntry({expression}), {ConversionExpression})";
+                    return shape.IsReferenceType ? $"{expression} is null ? null : {write}" : write;
                 case ShapeKind.Object when shape.Derived.Count > 0:
                     return $"{ShapeWriterName(shape)}({expression})";
                 case ShapeKind.Object:
@@ -419,6 +428,8 @@ namespace Sharpless.DynamoDB
             {
                 case ShapeKind.Scalar:
                     return ReadScalar(shape, value, $"TableName, {name}");
+                case ShapeKind.Converted:
+                    return $"({ParameterType(shape)}){ConverterField(shape)}.FromEntry({Runtime}.ToEntry({value}))!";
                 case ShapeKind.Object when shape.Derived.Count > 0:
                     return $"{Runtime}.IsNull({value}) ? null! : {ShapeReaderName(shape)}({value}, {name})";
                 case ShapeKind.Object:
@@ -735,6 +746,20 @@ namespace Sharpless.DynamoDB
         }
 
         private static string ParameterType(ValueShape shape) => shape.IsNullableValueType ? shape.TypeName + "?" : shape.TypeName;
+
+        private string ConversionExpression => $"global::Amazon.DynamoDBv2.DynamoDBEntryConversion.{_model.Conversion}";
+
+        /// <summary>One shared instance per converter type, as DynamoDBContext keeps one per property.</summary>
+        private string ConverterField(ValueShape shape)
+        {
+            if (!_converterFields.TryGetValue(shape.Converter!, out var field))
+            {
+                field = "s_converter" + _converterFields.Count.ToString(CultureInfo.InvariantCulture);
+                _converterFields[shape.Converter!] = field;
+            }
+
+            return field;
+        }
 
         private string ShapeWriterName(ValueShape shape) => "Write" + ShapeName(shape);
 

@@ -50,6 +50,19 @@ namespace Sharpless.DynamoDB.Generated
 
         public static AttributeValue Null() => new AttributeValue { NULL = true };
 
+        // Property converters speak DynamoDBEntry; the SDK's Document turns an entry into an AttributeValue and back
+        // with the same rules DynamoDBContext applies (null and empty values are not stored).
+        public static AttributeValue? FromEntry(global::Amazon.DynamoDBv2.DocumentModel.DynamoDBEntry? entry, global::Amazon.DynamoDBv2.DynamoDBEntryConversion conversion)
+        {
+            if (entry is null) return null;
+            var document = new global::Amazon.DynamoDBv2.DocumentModel.Document();
+            document["value"] = entry;
+            return document.ToAttributeMap(conversion).TryGetValue("value", out var value) ? value : null;
+        }
+
+        public static global::Amazon.DynamoDBv2.DocumentModel.DynamoDBEntry ToEntry(AttributeValue value) =>
+            global::Amazon.DynamoDBv2.DocumentModel.Document.FromAttributeMap(new global::System.Collections.Generic.Dictionary<string, AttributeValue> { ["value"] = value })["value"];
+
         public static AttributeValue EmptyList() => new AttributeValue { L = new global::System.Collections.Generic.List<AttributeValue>() };
 
         public static AttributeValue Map(global::System.Collections.Generic.Dictionary<string, AttributeValue> map) => new AttributeValue { M = map };

@@ -62,6 +62,9 @@ namespace Sharpless.DynamoDB
     internal enum ShapeKind
     {
         Scalar,
+
+        /// <summary>Stored through the member's IPropertyConverter (<see cref="ValueShape.Converter"/>).</summary>
+        Converted,
         List,
         Set,
         Map,
@@ -92,7 +95,8 @@ namespace Sharpless.DynamoDB
         ValueShape? Element,
         string? ObjectKey,
         EquatableArray<DerivedTypeModel> Derived = default,
-        EpochFormat Epoch = EpochFormat.None)
+        EpochFormat Epoch = EpochFormat.None,
+        string? Converter = null)
     {
         public static ValueShape ForScalar(string typeName, ScalarKind scalar, bool isNullableValueType, bool isReferenceType, string? enumUnderlyingType = null) =>
             new(ShapeKind.Scalar, typeName, scalar, isNullableValueType, isReferenceType, enumUnderlyingType, CollectionKind.None, null, null);

@@ -57,6 +57,7 @@ namespace Sharpless.DynamoDB
         private readonly INamedTypeSymbol? _constructorAttribute;
         private readonly INamedTypeSymbol? _flattenAttribute;
         private readonly INamedTypeSymbol? _polymorphicAttribute;
+        private readonly INamedTypeSymbol? _propertyConverter;
         private readonly INamedTypeSymbol? _memoryStream;
         private readonly Dictionary<string, ObjectModel?> _objects = new(StringComparer.Ordinal);
         private readonly List<string> _objectOrder = new();
@@ -84,6 +85,7 @@ namespace Sharpless.DynamoDB
             _constructorAttribute = compilation.GetTypeByMetadataName(DynamoDBTypeNames.Constructor);
             _flattenAttribute = compilation.GetTypeByMetadataName(DynamoDBTypeNames.Flatten);
             _polymorphicAttribute = compilation.GetTypeByMetadataName(DynamoDBTypeNames.PolymorphicType);
+            _propertyConverter = compilation.GetTypeByMetadataName(DynamoDBTypeNames.PropertyConverter);
             _memoryStream = compilation.GetTypeByMetadataName(DynamoDBTypeNames.MemoryStream);
         }
 
@@ -294,10 +296,10 @@ namespace Sharpless.DynamoDB
                     continue;
                 }
 
-                if (HasConverter(attribute))
+                if (ConverterOf(attribute) is { } converter)
                 {
-                    _problems.Add(new ItemModelProblem(member, type.ToDisplayString(), "a property converter is not supported by the Sharpless mapper yet"));
-                    return null;
+                    // The converter decides the stored form, so the member's own type needs no mapping of its own.
+                    return ReadConvertedMember(member, type, converter, attributes, isRoot, initOnly, settable);
                 }
 
                 epoch = ReadEpoch(attribute, epoch);
@@ -325,15 +327,7 @@ namespace Sharpless.DynamoDB
                 _problems.Add(new ItemModelProblem(member, type.ToDisplayString(), setType, ItemModelProblemKind.ListStoredAsSet));
             }
 
-            var key = KeyRole.None;
-            if (attributes.Any(a => IsAttribute(a, _hashKeyAttribute)))
-            {
-                key = KeyRole.Hash;
-            }
-            else if (attributes.Any(a => IsAttribute(a, _rangeKeyAttribute)))
-            {
-                key = KeyRole.Range;
-            }
+            var key = KeyOf(attributes);
 
             var flattened = attributes.Any(a => IsAttribute(a, _flattenAttribute));
             if (flattened && shape.Kind != ShapeKind.Object)
@@ -344,6 +338,11 @@ namespace Sharpless.DynamoDB
 
             return new MemberModel(member.Name, AttributeName(member, attributes, isRoot), shape, key, initOnly, settable, flattened);
         }
+
+        private KeyRole KeyOf(ImmutableArray<AttributeData> attributes) =>
+            attributes.Any(a => IsAttribute(a, _hashKeyAttribute)) ? KeyRole.Hash
+            : attributes.Any(a => IsAttribute(a, _rangeKeyAttribute)) ? KeyRole.Range
+            : KeyRole.None;
 
         private string AttributeName(ISymbol member, ImmutableArray<AttributeData> attributes, bool isRoot)
         {
@@ -723,9 +722,34 @@ namespace Sharpless.DynamoDB
             }
         }
 
-        private static bool HasConverter(AttributeData attribute) =>
-            attribute.ConstructorArguments.Any(a => a.Kind == TypedConstantKind.Type && a.Value is not null) ||
-            attribute.NamedArguments.Any(a => a.Key == "Converter" && a.Value.Value is not null);
+        private static INamedTypeSymbol? ConverterOf(AttributeData attribute) =>
+            attribute.ConstructorArguments.Where(a => a.Kind == TypedConstantKind.Type).Select(a => a.Value).OfType<INamedTypeSymbol>().FirstOrDefault()
+            ?? attribute.NamedArguments.Where(a => a.Key == "Converter").Select(a => a.Value.Value).OfType<INamedTypeSymbol>().FirstOrDefault();
+
+        private MemberModel? ReadConvertedMember(ISymbol member, ITypeSymbol type, INamedTypeSymbol converter, ImmutableArray<AttributeData> attributes, bool isRoot, bool initOnly, bool settable)
+        {
+            var implementsConverter = _propertyConverter is not null && converter.AllInterfaces.Any(i => SymbolEqualityComparer.Default.Equals(i, _propertyConverter));
+            var creatable = !converter.IsAbstract && converter.InstanceConstructors.Any(c => c.Parameters.Length == 0 && IsAccessible(c));
+            if (!implementsConverter || !creatable)
+            {
+                _problems.Add(new ItemModelProblem(member, type.ToDisplayString(), $"converter {converter.Name} must implement IPropertyConverter and have an accessible parameterless constructor"));
+                return null;
+            }
+
+            var isNullableValue = type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T };
+            var shape = new ValueShape(
+                ShapeKind.Converted,
+                type.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
+                ScalarKind.None,
+                false,
+                type.IsReferenceType || isNullableValue,
+                null,
+                CollectionKind.None,
+                null,
+                null,
+                Converter: converter.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat));
+            return new MemberModel(member.Name, AttributeName(member, attributes, isRoot), shape, KeyOf(attributes), initOnly, settable);
+        }
 
         // (bool storeAsEpoch), (name, bool storeAsEpoch), StoreAsEpoch = true, StoreAsEpochLong = true.
         private static EpochFormat ReadEpoch(AttributeData attribute, EpochFormat current)
