@@ -14,7 +14,7 @@ namespace Sharpless.DynamoDB
     public sealed class ItemModelAnalyzer : DiagnosticAnalyzer
     {
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-            ImmutableArray.Create(DynamoDBRules.MemberCannotBeMapped, DynamoDBRules.ListStoredAsSet);
+            ImmutableArray.Create(DynamoDBRules.MemberCannotBeMapped, DynamoDBRules.ListStoredAsSet, DynamoDBRules.SaveBehaviourNotApplied);
 
         public override void Initialize(AnalysisContext context)
         {
@@ -57,7 +57,12 @@ namespace Sharpless.DynamoDB
 
                 var location = problem.Symbol.Locations.FirstOrDefault(l => l.IsInSource) ?? type.Locations.FirstOrDefault();
                 var name = problem.Symbol is INamedTypeSymbol ? problem.Symbol.Name : problem.Symbol.ContainingType?.Name + "." + problem.Symbol.Name;
-                var descriptor = problem.Kind == ItemModelProblemKind.ListStoredAsSet ? DynamoDBRules.ListStoredAsSet : DynamoDBRules.MemberCannotBeMapped;
+                var descriptor = problem.Kind switch
+                {
+                    ItemModelProblemKind.ListStoredAsSet => DynamoDBRules.ListStoredAsSet,
+                    ItemModelProblemKind.SaveBehaviour => DynamoDBRules.SaveBehaviourNotApplied,
+                    _ => DynamoDBRules.MemberCannotBeMapped,
+                };
                 context.ReportDiagnostic(Diagnostic.Create(descriptor, location, name, problem.TypeDisplay, problem.Reason));
             }
         }
