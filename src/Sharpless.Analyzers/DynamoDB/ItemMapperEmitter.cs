@@ -26,6 +26,7 @@ namespace Sharpless.DynamoDB
         private readonly Queue<ValueShape> _pendingShapes = new();
         private readonly HashSet<string> _usedNames = new(System.StringComparer.Ordinal);
         private readonly Dictionary<string, string> _converterFields = new(System.StringComparer.Ordinal);
+        private readonly HashSet<MemberModel> _accessors = new();
 
         private ItemMapperEmitter(ItemModel model)
         {
@@ -82,6 +83,13 @@ namespace Sharpless.DynamoDB
                 EmitShapeReader(writer, shape);
             }
 
+            // Readers use setters of every private member; writers may have registered only some.
+            foreach (var member in _model.Objects.Concat(new[] { _model.Root }).SelectMany(o => o.Members).Where(m => m.AccessorOwner is not null))
+            {
+                _accessors.Add(member);
+            }
+
+            EmitAccessors(writer);
             foreach (var converter in _converterFields.OrderBy(c => c.Value, System.StringComparer.Ordinal))
             {
                 writer.Line($"private static readonly {converter.Key} {converter.Value} = new {converter.Key}();");
@@ -174,7 +182,7 @@ namespace Sharpless.DynamoDB
                 writer.Line("if (value is null) throw new global::System.ArgumentNullException(nameof(value));");
             }
 
-            writer.Line($"return ToKey(value.{hash.Name}{(range is null ? string.Empty : ", value." + range.Name)});");
+            writer.Line($"return ToKey({Get(hash, "value")}{(range is null ? string.Empty : ", " + Get(range, "value"))});");
             writer.Close();
             writer.Line();
             foreach (var index in _model.Indexes)
@@ -242,7 +250,7 @@ namespace Sharpless.DynamoDB
                 {
                     // [DynamoDBFlatten]: the nested object's attributes join this item.
                     var nested = _objects[member.Shape.ObjectKey!];
-                    var source = "value." + member.Name;
+                    var source = Get(member, "value");
                     if (member.Shape.IsNullableValueType)
                     {
                         writer.Line($"if ({source} is {{ }} {Temp(source)}) {Runtime}.Merge(item, {ObjectWriterName(nested)}({Temp(source)}));");
@@ -259,7 +267,7 @@ namespace Sharpless.DynamoDB
                     continue;
                 }
 
-                EmitPut(writer, "item", member, "value." + member.Name);
+                EmitPut(writer, "item", member, Get(member, "value"));
             }
 
             writer.Line("return item;");
@@ -316,7 +324,10 @@ namespace Sharpless.DynamoDB
                 }
 
                 var local = "a" + (index++).ToString(CultureInfo.InvariantCulture);
-                writer.Line($"if (item.TryGetValue({Literal(member.AttributeName)}, out var {local})) result.{member.Name} = {ReadExpression(member.Shape, local, Literal(member.AttributeName))};");
+                var read = ReadExpression(member.Shape, local, Literal(member.AttributeName));
+                writer.Line(member.AccessorOwner is null
+                    ? $"if (item.TryGetValue({Literal(member.AttributeName)}, out var {local})) result.{member.Name} = {read};"
+                    : $"if (item.TryGetValue({Literal(member.AttributeName)}, out var {local})) {AccessorName(member, "Set")}(result, {read});");
             }
 
             writer.Line("return result;");
@@ -746,6 +757,33 @@ namespace Sharpless.DynamoDB
         }
 
         private static string ParameterType(ValueShape shape) => shape.IsNullableValueType ? shape.TypeName + "?" : shape.TypeName;
+
+        /// <summary>Reads a member: directly, or through its [UnsafeAccessor] getter when it is private.</summary>
+        private string Get(MemberModel member, string target)
+        {
+            if (member.AccessorOwner is null)
+            {
+                return target + "." + member.Name;
+            }
+
+            _accessors.Add(member);
+            return $"{AccessorName(member, "Get")}({target})";
+        }
+
+        private static string AccessorName(MemberModel member, string verb) =>
+            verb + "_" + Identifier(SimpleName(member.AccessorOwner!)) + "_" + member.Name;
+
+        private void EmitAccessors(CodeWriter writer)
+        {
+            foreach (var member in _accessors.OrderBy(m => AccessorName(m, "Get"), System.StringComparer.Ordinal))
+            {
+                var type = member.Shape.IsReferenceType || member.Shape.IsNullableValueType ? ParameterType(member.Shape) + (member.Shape.IsNullableValueType ? string.Empty : "?") : member.Shape.TypeName;
+                writer.Line($"[global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = \"get_{member.Name}\")]");
+                writer.Line($"private static extern {type} {AccessorName(member, "Get")}({member.AccessorOwner} target);");
+                writer.Line($"[global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = \"set_{member.Name}\")]");
+                writer.Line($"private static extern void {AccessorName(member, "Set")}({member.AccessorOwner} target, {type} value);");
+            }
+        }
 
         private string ConversionExpression => $"global::Amazon.DynamoDBv2.DynamoDBEntryConversion.{_model.Conversion}";
 

@@ -116,7 +116,8 @@ namespace Sharpless.DynamoDB
     }
 
     /// <summary>
-    /// A mapped member. A flattened member (<c>[DynamoDBFlatten]</c>) has an object shape whose members are stored as
+    /// A mapped member. <paramref name="AccessorOwner"/> is set for a private property reached through [UnsafeAccessor]
+    /// (the declaring class, fully qualified), as DynamoDBContext stores private properties too. A flattened member (<c>[DynamoDBFlatten]</c>) has an object shape whose members are stored as
     /// attributes of the containing item rather than as one map; its <paramref name="AttributeName"/> is unused.
     /// </summary>
     internal sealed record MemberModel(
@@ -126,7 +127,8 @@ namespace Sharpless.DynamoDB
         KeyRole Key,
         bool IsInitOnly,
         bool IsSettable,
-        bool IsFlattened = false);
+        bool IsFlattened = false,
+        string? AccessorOwner = null);
 
     /// <summary>A class, record or struct stored as an item or as a map.</summary>
     internal sealed record ObjectModel(

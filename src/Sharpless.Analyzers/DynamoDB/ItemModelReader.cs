@@ -288,7 +288,12 @@ namespace Sharpless.DynamoDB
                 return null;
             }
 
-            if (!IsAccessible(member))
+            string? accessorOwner = null;
+            if (!IsAccessible(member) && CanUseUnsafeAccessor(member))
+            {
+                accessorOwner = member.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+            }
+            else if (!IsAccessible(member))
             {
                 if (member.DeclaredAccessibility != Accessibility.Private || HasDynamoDBAttribute(member))
                 {
@@ -296,7 +301,7 @@ namespace Sharpless.DynamoDB
                 }
                 else
                 {
-                    _problems.Add(new ItemModelProblem(member, type.ToDisplayString(), "private: DynamoDBContext stores it, generated code cannot reach it (make it internal, or mark it [DynamoDBIgnore])"));
+                    _problems.Add(new ItemModelProblem(member, type.ToDisplayString(), "private: DynamoDBContext stores it; generated code reaches private properties with get and set of classes through [UnsafeAccessor] (.NET 8+), but not this one (make it internal, or mark it [DynamoDBIgnore])"));
                 }
 
                 return null;
@@ -358,7 +363,13 @@ namespace Sharpless.DynamoDB
                 return null;
             }
 
-            return new MemberModel(member.Name, AttributeName(member, attributes, isRoot), shape, key, initOnly, settable, flattened);
+            if (accessorOwner is not null && (flattened || shape.Kind == ShapeKind.Converted))
+            {
+                _problems.Add(new ItemModelProblem(member, type.ToDisplayString(), "a private flattened or converted member cannot be reached by generated code (make it internal)"));
+                return null;
+            }
+
+            return new MemberModel(member.Name, AttributeName(member, attributes, isRoot), shape, key, initOnly, settable, flattened, accessorOwner);
         }
 
         private KeyRole KeyOf(ImmutableArray<AttributeData> attributes) =>
@@ -796,6 +807,16 @@ namespace Sharpless.DynamoDB
 
             return current;
         }
+
+        /// <summary>
+        /// [UnsafeAccessor] (.NET 8+) reaches a private instance property's get_/set_ methods without reflection and is
+        /// Native AOT-safe; it needs a class (structs need ref receivers) and a plain setter (init is a different signature).
+        /// </summary>
+        private bool CanUseUnsafeAccessor(ISymbol member) =>
+            member is IPropertySymbol { IsStatic: false, GetMethod: not null, SetMethod: { IsInitOnly: false } } property &&
+            property.ContainingType.TypeKind == TypeKind.Class &&
+            !property.ContainingType.IsGenericType &&
+            _compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.UnsafeAccessorAttribute") is not null;
 
         private bool HasDynamoDBAttribute(ISymbol member) =>
             member.GetAttributes().Any(a => a.AttributeClass?.ContainingNamespace?.ToDisplayString() == "Amazon.DynamoDBv2.DataModel");

@@ -22,7 +22,7 @@ public sealed class SLS3001ItemModelAnalyzerTests
                 public Dictionary<int, string>? {|SLS3001:ByNumber|} { get; set; }
                 public HashSet<Detail>? {|SLS3001:Details|} { get; set; }
                 public object? {|SLS3001:Anything|} { get; set; }
-                private string? {|SLS3001:Secret|} { get; set; }
+                private string? {|SLS3001:Secret|} { get; init; }
                 [DynamoDBFlatten] public string? {|SLS3001:Flat|} { get; set; }
                 [DynamoDBPolymorphicType("d", typeof(Detail))] public Detail? {|SLS3001:Polymorphic|} { get; set; }
                 [DynamoDBProperty(StoreAsEpochLong = true)] public string? {|SLS3001:Epoch|} { get; set; }
@@ -80,6 +80,7 @@ public sealed class SLS3001ItemModelAnalyzerTests
                 public Money? Total { get; set; }
                 [DynamoDBFlatten] public Line? Flattened { get; set; }
                 [DynamoDBProperty(StoreAsEpochLong = true)] public DateTime? Expires { get; set; }
+                private string? ReachedThroughUnsafeAccessor { get; set; }
                 public Order? Parent { get; set; }
             }
 
