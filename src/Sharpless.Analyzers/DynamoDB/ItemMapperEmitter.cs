@@ -36,6 +36,10 @@ namespace Sharpless.DynamoDB
 
         public static string Emit(ItemModel model, string version) => new ItemMapperEmitter(model).EmitMapper(version);
 
+        /// <summary>The table type as a value shape, for a polymorphic table ([DynamoDBPolymorphicType] on the table type).</summary>
+        private ValueShape RootShape => new(
+            ShapeKind.Object, _model.Root.TypeName, ScalarKind.None, false, !_model.Root.IsValueType, null, CollectionKind.None, null, _model.Root.Key, _model.RootDerived);
+
         private bool IsV1 => _model.Conversion == ConversionSchema.V1;
 
         private string EmitMapper(string version)
@@ -147,7 +151,9 @@ namespace Sharpless.DynamoDB
                 writer.Line("if (value is null) throw new global::System.ArgumentNullException(nameof(value));");
             }
 
-            writer.Line($"return {ObjectWriterName(root)}(value);");
+            writer.Line(_model.RootDerived.Count > 0
+                ? $"return {ShapeWriterName(RootShape)}(value)!.M;"
+                : $"return {ObjectWriterName(root)}(value);");
             writer.Close();
             writer.Line();
         }
@@ -159,7 +165,9 @@ namespace Sharpless.DynamoDB
             writer.Open($"public static {root.TypeName} FromItem({ReadOnlyItem} item)");
             writer.Line("if (item is null) throw new global::System.ArgumentNullException(nameof(item));");
             // Items from the SDK are Dictionary instances: read them without interface dispatch.
-            writer.Line($"return {ObjectReaderName(root)}(item as {Item} ?? {Runtime}.Copy(item));");
+            writer.Line(_model.RootDerived.Count > 0
+                ? $"return {ShapeReaderName(RootShape)}(new {AttributeValue} {{ M = item as {Item} ?? {Runtime}.Copy(item) }}, \"\");"
+                : $"return {ObjectReaderName(root)}(item as {Item} ?? {Runtime}.Copy(item));");
             writer.Close();
             writer.Line();
         }

@@ -155,5 +155,6 @@ namespace Sharpless.DynamoDB
         EquatableArray<ObjectModel> Objects,
         EquatableArray<IndexModel> Indexes,
         string HintName,
-        bool CanPresizeHashSet);
+        bool CanPresizeHashSet,
+        EquatableArray<DerivedTypeModel> RootDerived = default);
 }

@@ -143,12 +143,9 @@ namespace Sharpless.DynamoDB
 
             _casing = casing;
             _conversion = conversion;
-            if (type.GetAttributes().Any(a => IsAttribute(a, _polymorphicAttribute)))
-            {
-                _problems.Add(new ItemModelProblem(type, type.Name, "[DynamoDBPolymorphicType] on a table type is not supported by the Sharpless mapper yet (it is on members and nested types)"));
-            }
 
             var rootKey = ReadObject(type, isRoot: true);
+            var rootDerived = ReadDerivedTypes(type, type);
             if (rootKey is null || _objects[rootKey] is not { } root)
             {
                 return null;
@@ -168,7 +165,8 @@ namespace Sharpless.DynamoDB
                 nested,
                 indexes,
                 HintName(type),
-                CanPresizeHashSet());
+                CanPresizeHashSet(),
+                rootDerived);
         }
 
         private (string? TableName, NameCasing Casing, ConversionSchema? Conversion) ReadTableAttribute(AttributeData table)
@@ -418,8 +416,8 @@ namespace Sharpless.DynamoDB
                 case NameCasing.CamelCase:
                 case NameCasing.LegacyCamelCase when isRoot:
                     return char.ToLowerInvariant(name[0]) + name.Substring(1);
-                case NameCasing.PascalCase:
-                    return char.ToUpperInvariant(name[0]) + name.Substring(1);
+                // CaseMode.PascalCase keeps names as declared in DynamoDBContext (observed with 4.0.109.3): C# members
+                // are Pascal-cased already, and a lower-case member stays lower-case.
                 default:
                     return name;
             }

@@ -27,7 +27,8 @@ namespace Sharpless.DynamoDB
         /// <param name="parent">The enclosing attribute's name, or an element's <c>[i]</c>.</param>
         public ItemMappingException WithParent(string parent)
         {
-            var path = AttributePath.Length == 0 ? parent
+            var path = parent.Length == 0 ? AttributePath
+                : AttributePath.Length == 0 ? parent
                 : AttributePath[0] == '[' ? parent + AttributePath
                 : parent + "." + AttributePath;
             return new ItemMappingException(TableName, path, Expected, Found, InnerException);

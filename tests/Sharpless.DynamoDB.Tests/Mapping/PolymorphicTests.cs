@@ -66,3 +66,26 @@ public sealed class PolymorphicTests
         string.Join(" | ", new object?[] { owner.Favourite, owner.Ride }.Concat(owner.Pets ?? [])
             .Select(o => o is null ? "null" : o.GetType().Name + JsonSerializer.Serialize(o, o.GetType(), Json)));
 }
+
+/// <summary>[DynamoDBPolymorphicType] on the table type itself.</summary>
+public sealed class PolymorphicTableTests
+{
+    [Fact]
+    public void DerivedItems_MatchDynamoDBContext_BothWays()
+    {
+        using var oracle = new SdkOracle(DynamoDBEntryConversion.V1);
+        FleetVehicle[] vehicles = [new FleetTruck { Plate = "T-1", Wheels = 6, Payload = 7.5m }, new FleetVehicle { Plate = "C-1", Wheels = 4 }];
+
+        foreach (var vehicle in vehicles)
+        {
+            var expected = oracle.ToItem(vehicle);
+            Assert.Empty(AttributeValues.Differences(expected, FleetVehicleMapper.ToItem(vehicle)));
+
+            var read = FleetVehicleMapper.FromItem(expected);
+            Assert.Equal(oracle.FromItem<FleetVehicle>(expected).GetType(), read.GetType());
+            Assert.Equal(vehicle.Wheels, read.Wheels);
+        }
+
+        Assert.Equal(7.5m, ((FleetTruck)FleetVehicleMapper.FromItem(FleetVehicleMapper.ToItem(vehicles[0]))).Payload);
+    }
+}

@@ -49,3 +49,19 @@ public class Truck : Vehicle
 {
     public decimal Payload { get; set; }
 }
+
+/// <summary>A polymorphic table: every item is a Vehicle, some are stored as trucks.</summary>
+[DynamoDBTable("Fleet")]
+[DynamoDBPolymorphicType("truck", typeof(FleetTruck))]
+public class FleetVehicle
+{
+    [DynamoDBHashKey]
+    public string Plate { get; set; } = "";
+
+    public int Wheels { get; set; }
+}
+
+public class FleetTruck : FleetVehicle
+{
+    public decimal Payload { get; set; }
+}
