@@ -31,7 +31,7 @@ public static class MapperParity
 
     private static void Require(string what, Dictionary<string, AttributeValue> expected, Dictionary<string, AttributeValue> actual)
     {
-        var differences = AttributeMapComparer.Differences(expected, actual);
+        var differences = Sharpless.DynamoDB.Tests.Oracle.AttributeValues.Differences(expected, actual);
         if (differences.Count > 0)
         {
             throw new InvalidOperationException($"Mapper parity failed ({what}):{Environment.NewLine}  " + string.Join(Environment.NewLine + "  ", differences));
