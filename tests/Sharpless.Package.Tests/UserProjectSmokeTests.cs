@@ -107,7 +107,7 @@ public sealed partial class UserProjectSmokeTests(PackedPackage package)
         Assert.DoesNotContain(Items(optedOut, "AdditionalFiles", "FullPath"), IsToolsDefaults);
 
         var visible = Items(withDefaults, "CompilerVisibleProperty", "Identity");
-        foreach (var name in new[] { "AWSProjectType", "PublishAot", "PublishReadyToRun", "TieredCompilation", "TieredPGO", "InvariantGlobalization", "OutputType", "SharplessDynamoDBConversion" })
+        foreach (var name in new[] { "AWSProjectType", "PublishAot", "PublishReadyToRun", "TieredCompilation", "TieredPGO", "InvariantGlobalization", "OutputType", "SharplessDynamoDBConversion", "SharplessDynamoDBAsciiStrings" })
         {
             Assert.Contains(name, visible);
         }

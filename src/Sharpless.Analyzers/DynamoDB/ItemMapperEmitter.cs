@@ -64,6 +64,7 @@ namespace Sharpless.DynamoDB
             writer.Line("/// <summary>The table name from <c>[DynamoDBTable]</c>.</summary>");
             writer.Line($"public const string TableName = {Literal(_model.TableName)};");
             writer.Line();
+            EmitMaxItemSize(writer);
             EmitAttributeNames(writer, root);
             EmitIndexNames(writer);
             EmitToItem(writer, root);
@@ -106,6 +107,24 @@ namespace Sharpless.DynamoDB
             }
 
             return writer.ToString();
+        }
+
+        /// <summary>
+        /// The compile-time worst case (the item-size analyzer's number, by the same rules as GetItemSize), when every
+        /// member is bounded. Absent otherwise: there is no largest size to state.
+        /// </summary>
+        private void EmitMaxItemSize(CodeWriter writer)
+        {
+            var estimate = new ItemSizeCalculator(_model, _model.AsciiStrings).Compute();
+            if (estimate.Unbounded.Count > 0 || estimate.Recursive.Count > 0)
+            {
+                return;
+            }
+
+            var unit = _model.AsciiStrings ? "strings declared ASCII-only" : "3 UTF-8 bytes per string character";
+            writer.Line($"/// <summary>The largest an item can be, in bytes, by DynamoDB's size rules ({unit}); DynamoDB's limit is 409,600.</summary>");
+            writer.Line($"public const long MaxItemSize = {estimate.BoundedBytes.ToString(CultureInfo.InvariantCulture)};");
+            writer.Line();
         }
 
         private void EmitAttributeNames(CodeWriter writer, ObjectModel root)

@@ -33,9 +33,14 @@ namespace Sharpless.DynamoDB
                         return new ItemModelReader(attributeContext.SemanticModel.Compilation).Read(type, cancellationToken);
                     })
                 .Where(static model => model is not null)
-                .Combine(context.AnalyzerConfigOptionsProvider.Select(static (options, _) =>
-                    ItemModelReader.ParseProjectConversion(options.GlobalOptions.TryGetValue(ItemModelReader.ConversionProperty, out var value) ? value : null)))
-                .Select(static (pair, _) => pair.Left!.IsConversionExplicit ? pair.Left : pair.Left with { Conversion = pair.Right })
+                .Combine(context.AnalyzerConfigOptionsProvider.Select(static (options, _) => (
+                    Conversion: ItemModelReader.ParseProjectConversion(options.GlobalOptions.TryGetValue(ItemModelReader.ConversionProperty, out var value) ? value : null),
+                    AsciiStrings: options.GlobalOptions.TryGetValue(ItemModelAnalyzer.AsciiStringsProperty, out var ascii) && string.Equals(ascii.Trim(), "true", System.StringComparison.OrdinalIgnoreCase))))
+                .Select(static (pair, _) => pair.Left! with
+                {
+                    Conversion = pair.Left!.IsConversionExplicit ? pair.Left.Conversion : pair.Right.Conversion,
+                    AsciiStrings = pair.Right.AsciiStrings,
+                })
                 .WithTrackingName(ModelStep);
 
             context.RegisterSourceOutput(models, static (output, model) =>

@@ -128,7 +128,22 @@ namespace Sharpless.DynamoDB
         bool IsInitOnly,
         bool IsSettable,
         bool IsFlattened = false,
-        string? AccessorOwner = null);
+        string? AccessorOwner = null,
+        SizeBounds? Bounds = null);
+
+    /// <summary>
+    /// Declared size bounds of a member (-1 = none): [MaxLength]/[StringLength]/[Length] as <paramref name="MaxLength"/>
+    /// (characters, bytes, or elements of a collection), [Range] on integers as <paramref name="MaxDigits"/>, and
+    /// Sharpless's [ItemBounds] for what those cannot say.
+    /// </summary>
+    internal sealed record SizeBounds(
+        int MaxLength = -1,
+        int MaxCount = -1,
+        int ElementMaxCount = -1,
+        int ElementMaxLength = -1,
+        int KeyMaxLength = -1,
+        int MaxDigits = -1,
+        bool CanBeNegative = true);
 
     /// <summary>A class, record or struct stored as an item or as a map.</summary>
     internal sealed record ObjectModel(
@@ -156,5 +171,6 @@ namespace Sharpless.DynamoDB
         EquatableArray<IndexModel> Indexes,
         string HintName,
         bool CanPresizeHashSet,
-        EquatableArray<DerivedTypeModel> RootDerived = default);
+        EquatableArray<DerivedTypeModel> RootDerived = default,
+        bool AsciiStrings = false);
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Linq;
@@ -14,7 +15,15 @@ namespace Sharpless.DynamoDB
     public sealed class ItemModelAnalyzer : DiagnosticAnalyzer
     {
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-            ImmutableArray.Create(DynamoDBRules.MemberCannotBeMapped, DynamoDBRules.ListStoredAsSet, DynamoDBRules.SaveBehaviourNotApplied);
+            ImmutableArray.Create(
+                DynamoDBRules.MemberCannotBeMapped,
+                DynamoDBRules.ListStoredAsSet,
+                DynamoDBRules.SaveBehaviourNotApplied,
+                DynamoDBRules.ItemCanExceedLimit,
+                DynamoDBRules.UnboundedMember,
+                DynamoDBRules.RecursiveModel);
+
+        internal const string AsciiStringsProperty = "build_property.SharplessDynamoDBAsciiStrings";
 
         public override void Initialize(AnalysisContext context)
         {
@@ -32,13 +41,15 @@ namespace Sharpless.DynamoDB
                 var reported = new ConcurrentDictionary<(ISymbol, string), bool>();
                 var projectConversion = ItemModelReader.ParseProjectConversion(
                     start.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(ItemModelReader.ConversionProperty, out var value) ? value : null);
+                var asciiStrings = start.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(AsciiStringsProperty, out var ascii) &&
+                                   string.Equals(ascii.Trim(), "true", StringComparison.OrdinalIgnoreCase);
                 start.RegisterSymbolAction(
-                    context => AnalyzeType(context, tableAttribute, projectConversion, reported),
+                    context => AnalyzeType(context, tableAttribute, projectConversion, asciiStrings, reported),
                     SymbolKind.NamedType);
             });
         }
 
-        private static void AnalyzeType(SymbolAnalysisContext context, INamedTypeSymbol tableAttribute, ConversionSchema projectConversion, ConcurrentDictionary<(ISymbol, string), bool> reported)
+        private static void AnalyzeType(SymbolAnalysisContext context, INamedTypeSymbol tableAttribute, ConversionSchema projectConversion, bool asciiStrings, ConcurrentDictionary<(ISymbol, string), bool> reported)
         {
             var type = (INamedTypeSymbol)context.Symbol;
             if (!type.GetAttributes().Any(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, tableAttribute)))
@@ -47,7 +58,7 @@ namespace Sharpless.DynamoDB
             }
 
             var reader = new ItemModelReader(context.Compilation, projectConversion);
-            reader.Read(type, context.CancellationToken);
+            var model = reader.Read(type, context.CancellationToken);
             foreach (var problem in reader.Problems)
             {
                 if (!reported.TryAdd((problem.Symbol, problem.Reason), true))
@@ -65,6 +76,67 @@ namespace Sharpless.DynamoDB
                 };
                 context.ReportDiagnostic(Diagnostic.Create(descriptor, location, name, problem.TypeDisplay, problem.Reason));
             }
+
+            if (model is not null)
+            {
+                ReportSize(context, type, reader, new ItemSizeCalculator(model, asciiStrings).Compute(), reported);
+            }
         }
+
+        private static void ReportSize(SymbolAnalysisContext context, INamedTypeSymbol table, ItemModelReader reader, ItemSizeEstimate estimate, ConcurrentDictionary<(ISymbol, string), bool> reported)
+        {
+            if (estimate.BoundedBytes > Sharpless.DynamoDB.ItemSize.MaxItemBytes)
+            {
+                var contributors = string.Join(", ", estimate.Contributors.Where(c => c.Bytes >= 1024).Take(3).Select(c => $"{c.Member} {Kilobytes(c.Bytes)} KB"));
+                context.ReportDiagnostic(Diagnostic.Create(
+                    DynamoDBRules.ItemCanExceedLimit,
+                    table.Locations.FirstOrDefault(),
+                    table.Name,
+                    Kilobytes(estimate.BoundedBytes),
+                    contributors.Length == 0 ? "many small members" : contributors));
+            }
+
+            foreach (var unbounded in estimate.Unbounded)
+            {
+                Report(DynamoDBRules.UnboundedMember, unbounded, unbounded.Reason, table.Name);
+            }
+
+            foreach (var recursive in estimate.Recursive)
+            {
+                Report(DynamoDBRules.RecursiveModel, recursive, recursive.Reason, string.Empty);
+            }
+
+            void Report(DiagnosticDescriptor descriptor, UnboundedMember member, string second, string third)
+            {
+                var owner = reader.TypeOf(member.ObjectKey);
+                var symbol = owner?.GetMembers(member.Member).FirstOrDefault() ?? FindInBase(owner, member.Member);
+                if (symbol is null || !reported.TryAdd((symbol, descriptor.Id), true))
+                {
+                    return;
+                }
+
+                var location = symbol.Locations.FirstOrDefault(l => l.IsInSource) ?? table.Locations.FirstOrDefault();
+                var name = symbol.ContainingType.Name + "." + symbol.Name;
+                context.ReportDiagnostic(descriptor == DynamoDBRules.RecursiveModel
+                    ? Diagnostic.Create(descriptor, location, name, second)
+                    : Diagnostic.Create(descriptor, location, name, second, third));
+            }
+        }
+
+        private static ISymbol? FindInBase(INamedTypeSymbol? type, string name)
+        {
+            for (var current = type?.BaseType; current is not null; current = current.BaseType)
+            {
+                if (current.GetMembers(name).FirstOrDefault() is { } found)
+                {
+                    return found;
+                }
+            }
+
+            return null;
+        }
+
+        // KB as DynamoDB counts them (1,024 bytes), rounded up so that "400 KB" never hides an overflow.
+        private static long Kilobytes(long bytes) => (bytes + 1023) / 1024;
     }
 }

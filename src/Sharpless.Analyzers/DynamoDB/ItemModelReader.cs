@@ -64,6 +64,7 @@ namespace Sharpless.DynamoDB
         private readonly ImmutableArray<(INamedTypeSymbol Attribute, string Behaviour)> _saveBehaviours;
         private readonly INamedTypeSymbol? _memoryStream;
         private readonly Dictionary<string, ObjectModel?> _objects = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, INamedTypeSymbol> _objectSymbols = new(StringComparer.Ordinal);
         private readonly List<string> _objectOrder = new();
         private readonly List<ItemModelProblem> _problems = new();
         private NameCasing _casing;
@@ -104,6 +105,9 @@ namespace Sharpless.DynamoDB
         }
 
         public IReadOnlyList<ItemModelProblem> Problems => _problems;
+
+        /// <summary>The type an <see cref="ObjectModel.Key"/> was read from, for diagnostics about the model.</summary>
+        public INamedTypeSymbol? TypeOf(string objectKey) => _objectSymbols.TryGetValue(objectKey, out var type) ? type : null;
 
         /// <summary>Reads MSBuild's SharplessDynamoDBConversion (V1 or V2, case-insensitive); anything else means V1.</summary>
         public static ConversionSchema ParseProjectConversion(string? value) =>
@@ -216,6 +220,7 @@ namespace Sharpless.DynamoDB
             }
 
             _objects[key] = null; // reserved: a type that contains itself refers to this key
+            _objectSymbols[key] = type;
             _objectOrder.Add(key);
 
             var members = new List<MemberModel>();
@@ -367,7 +372,66 @@ namespace Sharpless.DynamoDB
                 return null;
             }
 
-            return new MemberModel(member.Name, AttributeName(member, attributes, isRoot), shape, key, initOnly, settable, flattened, accessorOwner);
+            return new MemberModel(member.Name, AttributeName(member, attributes, isRoot), shape, key, initOnly, settable, flattened, accessorOwner, ReadBounds(attributes));
+        }
+
+        private static SizeBounds? ReadBounds(ImmutableArray<AttributeData> attributes)
+        {
+            SizeBounds? bounds = null;
+            foreach (var attribute in attributes)
+            {
+                var name = attribute.AttributeClass?.ToDisplayString();
+                var args = attribute.ConstructorArguments;
+                switch (name)
+                {
+                    case "System.ComponentModel.DataAnnotations.MaxLengthAttribute" when args.Length == 1 && args[0].Value is int:
+                    case "System.ComponentModel.DataAnnotations.StringLengthAttribute" when args.Length == 1 && args[0].Value is int:
+                        bounds = (bounds ?? new SizeBounds()) with { MaxLength = (int)args[0].Value! };
+                        break;
+                    case "System.ComponentModel.DataAnnotations.LengthAttribute" when args.Length == 2 && args[1].Value is int lengthMax:
+                        bounds = (bounds ?? new SizeBounds()) with { MaxLength = lengthMax };
+                        break;
+                    case "System.ComponentModel.DataAnnotations.RangeAttribute" when args.Length == 2 && ToDouble(args[0].Value) is { } min && ToDouble(args[1].Value) is { } rangeMax:
+                        var largest = System.Math.Max(System.Math.Abs(min), System.Math.Abs(rangeMax));
+                        bounds = (bounds ?? new SizeBounds()) with
+                        {
+                            MaxDigits = largest < 1 ? 1 : (int)System.Math.Floor(System.Math.Log10(largest)) + 1,
+                            CanBeNegative = min < 0,
+                        };
+                        break;
+                    case "Sharpless.DynamoDB.ItemBoundsAttribute":
+                        bounds ??= new SizeBounds();
+                        foreach (var named in attribute.NamedArguments)
+                        {
+                            if (named.Value.Value is not int bound)
+                            {
+                                continue;
+                            }
+
+                            bounds = named.Key switch
+                            {
+                                "MaxCount" => bounds with { MaxCount = bound },
+                                "MaxLength" => bounds with { MaxLength = bound },
+                                "ElementMaxCount" => bounds with { ElementMaxCount = bound },
+                                "ElementMaxLength" => bounds with { ElementMaxLength = bound },
+                                "KeyMaxLength" => bounds with { KeyMaxLength = bound },
+                                _ => bounds,
+                            };
+                        }
+
+                        break;
+                }
+            }
+
+            return bounds;
+
+            static double? ToDouble(object? value) => value switch
+            {
+                int i => i,
+                long l => l,
+                double d => d,
+                _ => null,
+            };
         }
 
         private KeyRole KeyOf(ImmutableArray<AttributeData> attributes) =>

@@ -11,7 +11,12 @@ namespace Sharpless.DynamoDB
     /// digits plus one, BOOL and NULL one byte, a list or map three bytes plus one per element, a set the sum of its
     /// elements. 400 KB is 409,600 bytes.
     /// </summary>
-    public static class ItemSize
+#if SHARPLESS_ANALYZER
+    internal
+#else
+    public
+#endif
+    static class ItemSize
     {
         /// <summary>The largest item DynamoDB stores: 400 KB of 1,024 bytes.</summary>
         public const int MaxItemBytes = 400 * 1024;
@@ -108,6 +113,18 @@ namespace Sharpless.DynamoDB
 
         /// <summary>Size of a binary value: its raw bytes (base64 is only the wire format).</summary>
         public static int OfBinary(int length) => length;
+
+        /// <summary>
+        /// The largest size of a number with up to <paramref name="significantDigits"/> significant digits: one byte per
+        /// base-100 pair plus one, one more when negative. Pairs align to the decimal point, so d digits of an integer
+        /// span (d + 1) / 2 pairs, and d digits that can sit anywhere around the point span d / 2 + 1.
+        /// </summary>
+        public static int WorstCaseNumber(int significantDigits, bool canBeNegative, bool canBeFractional)
+        {
+            var digits = Math.Min(significantDigits, 38);
+            var pairs = canBeFractional ? digits / 2 + 1 : (digits + 1) / 2;
+            return 1 + Math.Min(pairs, 20) + (canBeNegative ? 1 : 0);
+        }
 
         private static int FloorDiv2(int value) => value >= 0 ? value / 2 : -((-value + 1) / 2);
     }

@@ -5,7 +5,7 @@ namespace Sharpless.Analyzers.Tests.DynamoDB;
 public sealed class SLS3001ItemModelAnalyzerTests
 {
     [Fact]
-    public Task UnsupportedMembers_AreErrors_NamingMemberTypeAndReason() => DynamoDBProject.Create()
+    public Task UnsupportedMembers_AreErrors_NamingMemberTypeAndReason() => DynamoDBProject.CreateFor("SLS3001")
         .WithAnalyzer<ItemModelAnalyzer>()
         .WithSourceCode("""
             using System;
@@ -38,7 +38,7 @@ public sealed class SLS3001ItemModelAnalyzerTests
         .ValidateAsync();
 
     [Fact]
-    public Task Message_SaysWhatAndWhy() => DynamoDBProject.Create()
+    public Task Message_SaysWhatAndWhy() => DynamoDBProject.CreateFor("SLS3001")
         .WithAnalyzer<ItemModelAnalyzer>()
         .WithDefaultRuleId("SLS3001")
         .WithSourceCode("""
@@ -56,7 +56,7 @@ public sealed class SLS3001ItemModelAnalyzerTests
         .ValidateAsync();
 
     [Fact]
-    public Task SupportedModels_AndIgnoredMembers_AreQuiet() => DynamoDBProject.Create()
+    public Task SupportedModels_AndIgnoredMembers_AreQuiet() => DynamoDBProject.CreateFor("SLS3001")
         .WithAnalyzer<ItemModelAnalyzer>()
         .WithSourceCode("""
             using System;
@@ -94,7 +94,7 @@ public sealed class SLS3001ItemModelAnalyzerTests
         .ValidateAsync();
 
     [Fact]
-    public Task SharedNestedType_IsReportedOnce() => DynamoDBProject.Create()
+    public Task SharedNestedType_IsReportedOnce() => DynamoDBProject.CreateFor("SLS3001")
         .WithAnalyzer<ItemModelAnalyzer>()
         .WithSourceCode("""
             using System;

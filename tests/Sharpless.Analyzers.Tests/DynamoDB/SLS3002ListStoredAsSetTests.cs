@@ -5,7 +5,7 @@ namespace Sharpless.Analyzers.Tests.DynamoDB;
 public sealed class SLS3002ListStoredAsSetTests
 {
     [Fact]
-    public Task ListsOfScalars_UnderV1_AreReported() => DynamoDBProject.Create()
+    public Task ListsOfScalars_UnderV1_AreReported() => DynamoDBProject.CreateFor("SLS3002")
         .WithAnalyzer<ItemModelAnalyzer>()
         .WithDefaultRuleId("SLS3002")
         .WithSourceCode("""
@@ -35,7 +35,7 @@ public sealed class SLS3002ListStoredAsSetTests
         .ValidateAsync();
 
     [Fact]
-    public Task Message_NamesTheSetType() => DynamoDBProject.Create()
+    public Task Message_NamesTheSetType() => DynamoDBProject.CreateFor("SLS3002")
         .WithAnalyzer<ItemModelAnalyzer>()
         .WithDefaultRuleId("SLS3002")
         .WithSourceCode("""
@@ -53,7 +53,7 @@ public sealed class SLS3002ListStoredAsSetTests
         .ValidateAsync();
 
     [Fact]
-    public Task UnderV2_ListsAreLists() => DynamoDBProject.Create()
+    public Task UnderV2_ListsAreLists() => DynamoDBProject.CreateFor("SLS3002")
         .WithAnalyzer<ItemModelAnalyzer>()
         .WithSourceCode("""
             using System.Collections.Generic;
@@ -71,7 +71,7 @@ public sealed class SLS3002ListStoredAsSetTests
         .ValidateAsync();
 
     [Fact]
-    public Task ProjectWideV2_FromMSBuild_MakesListsLists_UnlessTheTableSaysV1() => DynamoDBProject.Create()
+    public Task ProjectWideV2_FromMSBuild_MakesListsLists_UnlessTheTableSaysV1() => DynamoDBProject.CreateFor("SLS3002")
         .WithAnalyzer<ItemModelAnalyzer>()
         .WithDefaultRuleId("SLS3002")
         .WithBuildProperty("SharplessDynamoDBConversion", "v2")

@@ -5,7 +5,7 @@ namespace Sharpless.Analyzers.Tests.DynamoDB;
 public sealed class SLS3003SaveBehaviourTests
 {
     [Fact]
-    public Task SaveAttributes_AreReported() => DynamoDBProject.Create()
+    public Task SaveAttributes_AreReported() => DynamoDBProject.CreateFor("SLS3003")
         .WithAnalyzer<ItemModelAnalyzer>()
         .WithDefaultRuleId("SLS3003")
         .WithSourceCode("""
@@ -26,7 +26,7 @@ public sealed class SLS3003SaveBehaviourTests
         .ValidateAsync();
 
     [Fact]
-    public Task Message_SaysWhatTheContextDoes() => DynamoDBProject.Create()
+    public Task Message_SaysWhatTheContextDoes() => DynamoDBProject.CreateFor("SLS3003")
         .WithAnalyzer<ItemModelAnalyzer>()
         .WithDefaultRuleId("SLS3003")
         .WithSourceCode("""

@@ -63,4 +63,18 @@ public sealed class ItemSizeTests
 
         Assert.Equal(expected, OrderMapper.GetItemSize(order));
     }
+
+    // The compile-time worst case of a number (shared with the item-size analyzer).
+    [Theory]
+    [InlineData(10, true, false, 7)]   // int.MinValue
+    [InlineData(19, true, false, 12)]  // long.MinValue
+    [InlineData(20, false, false, 11)] // ulong.MaxValue
+    [InlineData(29, true, true, 17)]   // decimal: -7922816251426433759354395033.5
+    [InlineData(17, true, true, 11)]   // double round-trip digits
+    [InlineData(2, false, true, 3)]    // 1.5
+    [InlineData(1, false, false, 2)]
+    public void WorstCaseNumbers(int digits, bool negative, bool fractional, int bytes)
+    {
+        Assert.Equal(bytes, ItemSize.WorstCaseNumber(digits, negative, fractional));
+    }
 }

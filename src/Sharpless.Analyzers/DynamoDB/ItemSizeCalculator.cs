@@ -1,0 +1,272 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace Sharpless.DynamoDB
+{
+    /// <summary>A member whose size has no bound, so the item's size cannot be proven.</summary>
+    internal sealed record UnboundedMember(string ObjectKey, string Member, string Reason);
+
+    /// <summary>The worst case of an item: the bounded part, the members that contribute it, and what is unbounded.</summary>
+    internal sealed class ItemSizeEstimate
+    {
+        public long BoundedBytes { get; set; }
+
+        /// <summary>The table's own members with their worst-case bytes (name included), largest first.</summary>
+        public List<(string Member, long Bytes)> Contributors { get; } = new();
+
+        public List<UnboundedMember> Unbounded { get; } = new();
+
+        /// <summary>Members through which a type contains itself (one per cycle).</summary>
+        public List<UnboundedMember> Recursive { get; } = new();
+    }
+
+    /// <summary>
+    /// The worst-case DynamoDB size of a model's items, by the rules in <see cref="ItemSize"/> (the same file the
+    /// run-time GetItemSize uses) and the model's conversion schema. Works on the equatable model only.
+    /// Worst case: every member present, every bound filled, strings at 3 UTF-8 bytes per UTF-16 code unit (1 when the
+    /// project declares ASCII-only strings), numbers with all their significant digits.
+    /// </summary>
+    internal sealed class ItemSizeCalculator
+    {
+        private const int DiscriminatorName = 5; // "$type"
+
+        private readonly ItemModel _model;
+        private readonly int _bytesPerChar;
+        private readonly Dictionary<string, ObjectModel> _objects;
+        private readonly Dictionary<string, long?> _objectSizes = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _inProgress = new(StringComparer.Ordinal);
+        private readonly ItemSizeEstimate _estimate = new();
+
+        public ItemSizeCalculator(ItemModel model, bool asciiStrings)
+        {
+            _model = model;
+            _bytesPerChar = asciiStrings ? 1 : 3;
+            _objects = model.Objects.Concat(new[] { model.Root }).ToDictionary(o => o.Key, o => o, StringComparer.Ordinal);
+        }
+
+        public ItemSizeEstimate Compute()
+        {
+            _inProgress.Add(_model.Root.Key);
+            foreach (var member in _model.Root.Members)
+            {
+                var bytes = MemberSize(_model.Root, member, topLevel: true);
+                if (bytes is { } known)
+                {
+                    _estimate.BoundedBytes += known;
+                    _estimate.Contributors.Add((member.Name, known));
+                }
+            }
+
+            if (_model.RootDerived.Count > 0)
+            {
+                // A derived item adds its own members and "$type"; count the largest.
+                var extra = _model.RootDerived.Select(d => DerivedExtra(d, _model.Root, topLevel: true)).Where(b => b.HasValue).Select(b => b!.Value).DefaultIfEmpty(0).Max();
+                _estimate.BoundedBytes += extra;
+            }
+
+            _estimate.Contributors.Sort((a, b) => b.Bytes.CompareTo(a.Bytes));
+            return _estimate;
+        }
+
+        /// <summary>A member as stored in a map (1 byte element overhead) or at the top level: name plus value.</summary>
+        private long? MemberSize(ObjectModel owner, MemberModel member, bool topLevel)
+        {
+            if (member.IsFlattened)
+            {
+                // The nested object's members sit in the owner itself: no map overhead.
+                return ObjectMembersSize(_objects[member.Shape.ObjectKey!], topLevel, owner, member);
+            }
+
+            var value = ValueSize(member.Shape, member.Bounds ?? new SizeBounds(), owner, member, element: false);
+            return value is null ? null : (topLevel ? 0 : ItemSize.ElementOverhead) + ItemSize.OfString(member.AttributeName) + value;
+        }
+
+        /// <param name="element">The value is an element of a collection or a dictionary value: its bounds come from
+        /// [ItemBounds(ElementMaxLength/ElementMaxCount)], and the diagnostics say so.</param>
+        private long? ValueSize(ValueShape shape, SizeBounds bounds, ObjectModel owner, MemberModel member, bool element)
+        {
+            switch (shape.Kind)
+            {
+                case ShapeKind.Scalar:
+                    return ScalarSize(shape, bounds, owner, member, element);
+                case ShapeKind.Converted:
+                    return Unbounded(owner, member, "stored through a property converter, whose output size is unknown");
+                case ShapeKind.Object:
+                    var nested = ObjectSize(_objects[shape.ObjectKey!], owner, member);
+                    if (nested is null)
+                    {
+                        return null;
+                    }
+
+                    var derived = shape.Derived.Select(d => DerivedExtra(d, _objects[shape.ObjectKey!], topLevel: false)).Where(b => b.HasValue).Select(b => b!.Value).DefaultIfEmpty(0).Max();
+                    return nested + derived;
+                case ShapeKind.Map:
+                    var entries = bounds.MaxCount >= 0 ? bounds.MaxCount : bounds.MaxLength;
+                    if (entries < 0)
+                    {
+                        return Unbounded(owner, member, element
+                            ? "inner dictionaries without [ItemBounds(ElementMaxCount = …)]"
+                            : "a dictionary without [MaxLength] or [ItemBounds(MaxCount = …)]");
+                    }
+
+                    if (bounds.KeyMaxLength < 0)
+                    {
+                        return Unbounded(owner, member, "dictionary keys without [ItemBounds(KeyMaxLength = …)]");
+                    }
+
+                    var entry = ValueSize(shape.Element!, ElementBounds(bounds), owner, member, element: true);
+                    return entry is null ? null : ItemSize.ContainerOverhead + (long)entries * (ItemSize.ElementOverhead + (long)bounds.KeyMaxLength * _bytesPerChar + entry.Value);
+                default:
+                    var count = bounds.MaxCount >= 0 ? bounds.MaxCount : bounds.MaxLength;
+                    if (count < 0)
+                    {
+                        return Unbounded(owner, member, element
+                            ? "inner collections without [ItemBounds(ElementMaxCount = …)]"
+                            : "a collection without [MaxLength] or [ItemBounds(MaxCount = …)]");
+                    }
+
+                    var each = ValueSize(shape.Element!, ElementBounds(bounds), owner, member, element: true);
+                    if (each is null)
+                    {
+                        return null;
+                    }
+
+                    return ConversionRules.SetTypeOf(shape, _model.Conversion) is not null
+                        ? (long)count * each.Value
+                        : ItemSize.ContainerOverhead + (long)count * (ItemSize.ElementOverhead + each.Value);
+            }
+        }
+
+        // An element's bounds come from [ItemBounds(ElementMaxLength, ElementMaxCount)]; deeper levels have none.
+        private static SizeBounds ElementBounds(SizeBounds bounds) =>
+            new(MaxLength: bounds.ElementMaxLength, MaxCount: bounds.ElementMaxCount, MaxDigits: bounds.MaxDigits, CanBeNegative: bounds.CanBeNegative);
+
+        private long? ScalarSize(ValueShape shape, SizeBounds bounds, ObjectModel owner, MemberModel member, bool element)
+        {
+            switch (shape.Scalar)
+            {
+                case ScalarKind.String:
+                    return bounds.MaxLength >= 0
+                        ? (long)bounds.MaxLength * _bytesPerChar
+                        : Unbounded(owner, member, element
+                            ? "string elements without [ItemBounds(ElementMaxLength = …)]"
+                            : "a string without [MaxLength], [StringLength] or [Length]");
+                case ScalarKind.Bytes:
+                case ScalarKind.MemoryStream:
+                    return bounds.MaxLength >= 0
+                        ? bounds.MaxLength
+                        : Unbounded(owner, member, element
+                            ? "binary elements without [ItemBounds(ElementMaxLength = …)]"
+                            : "a binary value without [MaxLength] or [ItemBounds(MaxLength = …)]");
+                case ScalarKind.Char: return _bytesPerChar;
+                case ScalarKind.Bool: return _model.Conversion == ConversionSchema.V1 ? ItemSize.WorstCaseNumber(1, false, false) : ItemSize.BoolOrNull;
+                case ScalarKind.SByte: return Integer(bounds, 3, true);
+                case ScalarKind.Byte: return Integer(bounds, 3, false);
+                case ScalarKind.Int16: return Integer(bounds, 5, true);
+                case ScalarKind.UInt16: return Integer(bounds, 5, false);
+                case ScalarKind.Int32: return Integer(bounds, 10, true);
+                case ScalarKind.UInt32: return Integer(bounds, 10, false);
+                case ScalarKind.Int64: return Integer(bounds, 19, true);
+                case ScalarKind.UInt64: return Integer(bounds, 20, false);
+                case ScalarKind.Enum: return EnumSize(shape, bounds);
+                case ScalarKind.Single: return ItemSize.WorstCaseNumber(9, true, true);
+                case ScalarKind.Double: return ItemSize.WorstCaseNumber(17, true, true);
+                case ScalarKind.Decimal: return ItemSize.WorstCaseNumber(29, true, true);
+                case ScalarKind.DateTime:
+                    // ISO text is 24 bytes; StoreAsEpochLong is a number of at most 12 digits; StoreAsEpoch falls back to text.
+                    return shape.Epoch == EpochFormat.SecondsLong ? ItemSize.WorstCaseNumber(12, true, false) : 24;
+                case ScalarKind.DateOnly: return 10;          // yyyy-MM-dd
+                case ScalarKind.TimeOnly: return 12;          // HH:mm:ss.fff
+                case ScalarKind.Guid: return 36;
+                case ScalarKind.DateTimeOffset: return 33;    // yyyy-MM-ddTHH:mm:ss.fffffff+hh:mm
+                case ScalarKind.TimeSpan: return 26;          // -dddddddd.hh:mm:ss.fffffff
+                default: return Unbounded(owner, member, "a value of unknown size");
+            }
+        }
+
+        private static long EnumSize(ValueShape shape, SizeBounds bounds) => shape.EnumUnderlyingType switch
+        {
+            "sbyte" => Integer(bounds, 3, true),
+            "byte" => Integer(bounds, 3, false),
+            "short" => Integer(bounds, 5, true),
+            "ushort" => Integer(bounds, 5, false),
+            "uint" => Integer(bounds, 10, false),
+            "long" => Integer(bounds, 19, true),
+            "ulong" => Integer(bounds, 20, false),
+            _ => Integer(bounds, 10, true),
+        };
+
+        private static long Integer(SizeBounds bounds, int digits, bool signed) =>
+            bounds.MaxDigits > 0
+                ? ItemSize.WorstCaseNumber(bounds.MaxDigits, signed && bounds.CanBeNegative, false)
+                : ItemSize.WorstCaseNumber(digits, signed, false);
+
+        /// <summary>A nested object stored as a map: 3 bytes plus its members. Computed once per type.</summary>
+        private long? ObjectSize(ObjectModel model, ObjectModel owner, MemberModel member)
+        {
+            var members = ObjectMembersSize(model, topLevel: false, owner, member);
+            return members is null ? null : ItemSize.ContainerOverhead + members;
+        }
+
+        private long? ObjectMembersSize(ObjectModel model, bool topLevel, ObjectModel owner, MemberModel member)
+        {
+            if (_inProgress.Contains(model.Key))
+            {
+                _estimate.Recursive.Add(new UnboundedMember(owner.Key, member.Name, model.DisplayName));
+                return null;
+            }
+
+            if (!topLevel && _objectSizes.TryGetValue(model.Key, out var cached))
+            {
+                return cached;
+            }
+
+            _inProgress.Add(model.Key);
+            long? total = 0;
+            foreach (var nested in model.Members)
+            {
+                var size = MemberSize(model, nested, topLevel);
+                total = size is null || total is null ? null : total + size;
+            }
+
+            _inProgress.Remove(model.Key);
+            if (!topLevel)
+            {
+                _objectSizes[model.Key] = total;
+            }
+
+            return total;
+        }
+
+        /// <summary>What a derived type adds over its declared type: its own members and the "$type" attribute.</summary>
+        private long? DerivedExtra(DerivedTypeModel derived, ObjectModel declared, bool topLevel)
+        {
+            var derivedModel = _objects[derived.ObjectKey];
+            long extra = (topLevel ? 0 : ItemSize.ElementOverhead) + DiscriminatorName + ItemSize.OfString(derived.Discriminator);
+            var declaredNames = new HashSet<string>(declared.Members.Select(m => m.Name), StringComparer.Ordinal);
+            foreach (var member in derivedModel.Members.Where(m => !declaredNames.Contains(m.Name)))
+            {
+                var size = MemberSize(derivedModel, member, topLevel);
+                if (size is null)
+                {
+                    return null;
+                }
+
+                extra += size.Value;
+            }
+
+            return extra;
+        }
+
+        private long? Unbounded(ObjectModel owner, MemberModel member, string reason)
+        {
+            if (!_estimate.Unbounded.Any(u => u.ObjectKey == owner.Key && u.Member == member.Name))
+            {
+                _estimate.Unbounded.Add(new UnboundedMember(owner.Key, member.Name, reason));
+            }
+
+            return null;
+        }
+    }
+}
