@@ -12,6 +12,8 @@ namespace Sharpless.DynamoDB
         public const string ItemCanExceedLimitId = "SLS3004";
         public const string UnboundedMemberId = "SLS3005";
         public const string RecursiveModelId = "SLS3006";
+        public const string KeyTooLargeId = "SLS3007";
+        public const string NestingTooDeepId = "SLS3008";
 
         public static readonly DiagnosticDescriptor MemberCannotBeMapped = RuleDescriptors.Create(
             MemberCannotBeMappedId,
@@ -76,5 +78,25 @@ namespace Sharpless.DynamoDB
             description:
                 "A type that contains itself (directly or through other types) can nest without limit; DynamoDB also limits " +
                 "nesting to 32 levels. The item size cannot be proven.");
+
+        public static readonly DiagnosticDescriptor KeyTooLarge = RuleDescriptors.Create(
+            KeyTooLargeId,
+            RuleCategories.DynamoDB,
+            DiagnosticSeverity.Warning,
+            title: "DynamoDB key can exceed its size limit",
+            messageFormat: "'{0}' is the {1}; it can reach {2} bytes, over DynamoDB's {3}-byte limit for it",
+            description:
+                "DynamoDB limits a partition key value to 2,048 bytes and a sort key value to 1,024 bytes, for the table " +
+                "and for every secondary index; a larger value is rejected. The member's declared bound allows more.");
+
+        public static readonly DiagnosticDescriptor NestingTooDeep = RuleDescriptors.Create(
+            NestingTooDeepId,
+            RuleCategories.DynamoDB,
+            DiagnosticSeverity.Warning,
+            title: "DynamoDB item nests deeper than 32 levels",
+            messageFormat: "'{0}' nests {1} levels of lists and maps; DynamoDB supports nested attributes up to 32 levels deep",
+            description:
+                "DynamoDB rejects an item whose lists and maps nest deeper than 32 levels (the service accepts a value inside " +
+                "31 nested maps and rejects one inside 32). The model's types nest that deep.");
     }
 }

@@ -21,7 +21,9 @@ namespace Sharpless.DynamoDB
                 DynamoDBRules.SaveBehaviourNotApplied,
                 DynamoDBRules.ItemCanExceedLimit,
                 DynamoDBRules.UnboundedMember,
-                DynamoDBRules.RecursiveModel);
+                DynamoDBRules.RecursiveModel,
+                DynamoDBRules.KeyTooLarge,
+                DynamoDBRules.NestingTooDeep);
 
         internal const string AsciiStringsProperty = "build_property.SharplessDynamoDBAsciiStrings";
 
@@ -94,6 +96,28 @@ namespace Sharpless.DynamoDB
                     table.Name,
                     Kilobytes(estimate.BoundedBytes),
                     contributors.Length == 0 ? "many small members" : contributors));
+            }
+
+            foreach (var (member, role, bytes, limit) in estimate.OversizedKeys)
+            {
+                var symbol = table.GetMembers(member).FirstOrDefault() ?? FindInBase(table, member);
+                context.ReportDiagnostic(Diagnostic.Create(
+                    DynamoDBRules.KeyTooLarge,
+                    symbol?.Locations.FirstOrDefault(l => l.IsInSource) ?? table.Locations.FirstOrDefault(),
+                    table.Name + "." + member,
+                    role,
+                    bytes.ToString("N0", System.Globalization.CultureInfo.InvariantCulture),
+                    limit.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)));
+            }
+
+            if (estimate.DeepestNesting.Depth >= 32)
+            {
+                var symbol = table.GetMembers(estimate.DeepestNesting.Member).FirstOrDefault() ?? FindInBase(table, estimate.DeepestNesting.Member);
+                context.ReportDiagnostic(Diagnostic.Create(
+                    DynamoDBRules.NestingTooDeep,
+                    symbol?.Locations.FirstOrDefault(l => l.IsInSource) ?? table.Locations.FirstOrDefault(),
+                    table.Name + "." + estimate.DeepestNesting.Member,
+                    estimate.DeepestNesting.Depth));
             }
 
             foreach (var unbounded in estimate.Unbounded)

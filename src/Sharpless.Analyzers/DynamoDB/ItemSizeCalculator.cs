@@ -19,6 +19,12 @@ namespace Sharpless.DynamoDB
 
         /// <summary>Members through which a type contains itself (one per cycle).</summary>
         public List<UnboundedMember> Recursive { get; } = new();
+
+        /// <summary>Key members (table, GSI and LSI keys) whose worst-case value is over DynamoDB's key limit.</summary>
+        public List<(string Member, string Role, long Bytes, int Limit)> OversizedKeys { get; } = new();
+
+        /// <summary>The deepest nesting of lists and maps under a top-level attribute, and the member that reaches it.</summary>
+        public (int Depth, string Member) DeepestNesting { get; set; }
     }
 
     /// <summary>
@@ -66,7 +72,92 @@ namespace Sharpless.DynamoDB
             }
 
             _estimate.Contributors.Sort((a, b) => b.Bytes.CompareTo(a.Bytes));
+            CheckKeys();
+            CheckNesting();
             return _estimate;
+        }
+
+        // Partition keys are 1 to 2,048 bytes, sort keys 1 to 1,024 (Developer Guide, Constraints), for the table and
+        // every secondary index.
+        private void CheckKeys()
+        {
+            var roles = new Dictionary<string, (string Role, int Limit)>(StringComparer.Ordinal);
+            foreach (var member in _model.Root.Members)
+            {
+                if (member.Key == KeyRole.Hash)
+                {
+                    roles[member.Name] = ("partition key", ItemSize.MaxPartitionKeyBytes);
+                }
+                else if (member.Key == KeyRole.Range)
+                {
+                    roles[member.Name] = ("sort key", ItemSize.MaxSortKeyBytes);
+                }
+            }
+
+            foreach (var index in _model.Indexes)
+            {
+                if (!roles.ContainsKey(index.HashKeyMember))
+                {
+                    roles[index.HashKeyMember] = ($"partition key of index {index.Name}", ItemSize.MaxPartitionKeyBytes);
+                }
+
+                if (index.RangeKeyMember is { } range && !roles.ContainsKey(range))
+                {
+                    roles[range] = ($"sort key of index {index.Name}", ItemSize.MaxSortKeyBytes);
+                }
+            }
+
+            foreach (var member in _model.Root.Members.Where(m => roles.ContainsKey(m.Name)))
+            {
+                var (role, limit) = roles[member.Name];
+                // Unbounded keys are SLS3005's business; only a declared bound over the limit is reported here.
+                var size = new ItemSizeCalculator(_model, _bytesPerChar == 1).ValueSize(member.Shape, member.Bounds ?? new SizeBounds(), _model.Root, member, element: false);
+                if (size > limit)
+                {
+                    _estimate.OversizedKeys.Add((member.Name, role, size.Value, limit));
+                }
+            }
+        }
+
+        // DynamoDB nests lists and maps up to 32 levels; the service accepts a value inside 31 nested maps and rejects
+        // one inside 32 (facts/dynamodb.md §2), so 32 or more containers under a top-level attribute is too deep.
+        private void CheckNesting()
+        {
+            var deepest = (Depth: 0, Member: string.Empty);
+            foreach (var member in _model.Root.Members)
+            {
+                var depth = Depth(member.Shape, new HashSet<string>(StringComparer.Ordinal));
+                if (depth > deepest.Depth)
+                {
+                    deepest = (depth, member.Name);
+                }
+            }
+
+            _estimate.DeepestNesting = deepest;
+        }
+
+        private int Depth(ValueShape shape, HashSet<string> visiting)
+        {
+            switch (shape.Kind)
+            {
+                case ShapeKind.Object:
+                    if (!visiting.Add(shape.ObjectKey!))
+                    {
+                        return 0; // a cycle: SLS3006 reports it
+                    }
+
+                    var types = new[] { shape.ObjectKey! }.Concat(shape.Derived.Select(d => d.ObjectKey));
+                    var inner = types.SelectMany(k => _objects[k].Members).Select(m => m.IsFlattened ? Depth(m.Shape, visiting) - 1 : Depth(m.Shape, visiting)).DefaultIfEmpty(0).Max();
+                    visiting.Remove(shape.ObjectKey!);
+                    return 1 + inner;
+                case ShapeKind.List:
+                case ShapeKind.Set:
+                    return ConversionRules.SetTypeOf(shape, _model.Conversion) is not null ? 0 : 1 + Depth(shape.Element!, visiting);
+                case ShapeKind.Map:
+                    return 1 + Depth(shape.Element!, visiting);
+                default:
+                    return 0;
+            }
         }
 
         /// <summary>A member as stored in a map (1 byte element overhead) or at the top level: name plus value.</summary>
