@@ -27,6 +27,9 @@ namespace Sharpless.DynamoDB
 
         internal const string AsciiStringsProperty = "build_property.SharplessDynamoDBAsciiStrings";
 
+        /// <summary>Diagnostic property naming the bound SLS3005's code fix adds (see <see cref="MissingBounds"/>).</summary>
+        internal const string MissingBoundProperty = "MissingBound";
+
         public override void Initialize(AnalysisContext context)
         {
             context.EnableConcurrentExecution();
@@ -141,9 +144,12 @@ namespace Sharpless.DynamoDB
 
                 var location = symbol.Locations.FirstOrDefault(l => l.IsInSource) ?? table.Locations.FirstOrDefault();
                 var name = symbol.ContainingType.Name + "." + symbol.Name;
+                var properties = member.MissingBound is null
+                    ? ImmutableDictionary<string, string?>.Empty
+                    : ImmutableDictionary<string, string?>.Empty.Add(MissingBoundProperty, member.MissingBound);
                 context.ReportDiagnostic(descriptor == DynamoDBRules.RecursiveModel
                     ? Diagnostic.Create(descriptor, location, name, second)
-                    : Diagnostic.Create(descriptor, location, name, second, third));
+                    : Diagnostic.Create(descriptor, location, properties, name, second, third));
             }
         }
 

@@ -4,8 +4,20 @@ using System.Linq;
 
 namespace Sharpless.DynamoDB
 {
-    /// <summary>A member whose size has no bound, so the item's size cannot be proven.</summary>
-    internal sealed record UnboundedMember(string ObjectKey, string Member, string Reason);
+    /// <summary>
+    /// A member whose size has no bound, so the item's size cannot be proven. <paramref name="MissingBound"/> names the
+    /// attribute that would bound the member itself (for the code fix); null when an element-level bound is missing.
+    /// </summary>
+    internal sealed record UnboundedMember(string ObjectKey, string Member, string Reason, string? MissingBound = null);
+
+    /// <summary>The bound a code fix can add to a member that has none.</summary>
+    internal static class MissingBounds
+    {
+        public const string StringLength = "StringLength";
+        public const string BinaryLength = "BinaryLength";
+        public const string Count = "Count";
+        public const string DictionaryCount = "DictionaryCount";
+    }
 
     /// <summary>The worst case of an item: the bounded part, the members that contribute it, and what is unbounded.</summary>
     internal sealed class ItemSizeEstimate
@@ -196,9 +208,9 @@ namespace Sharpless.DynamoDB
                     var entries = bounds.MaxCount >= 0 ? bounds.MaxCount : bounds.MaxLength;
                     if (entries < 0)
                     {
-                        return Unbounded(owner, member, element
-                            ? "inner dictionaries without [ItemBounds(ElementMaxCount = …)]"
-                            : "a dictionary without [MaxLength] or [ItemBounds(MaxCount = …)]");
+                        return element
+                            ? Unbounded(owner, member, "inner dictionaries without [ItemBounds(ElementMaxCount = …)]")
+                            : Unbounded(owner, member, "a dictionary without [MaxLength] or [ItemBounds(MaxCount = …)]", member.Bounds is null ? MissingBounds.DictionaryCount : null);
                     }
 
                     if (bounds.KeyMaxLength < 0)
@@ -212,9 +224,9 @@ namespace Sharpless.DynamoDB
                     var count = bounds.MaxCount >= 0 ? bounds.MaxCount : bounds.MaxLength;
                     if (count < 0)
                     {
-                        return Unbounded(owner, member, element
-                            ? "inner collections without [ItemBounds(ElementMaxCount = …)]"
-                            : "a collection without [MaxLength] or [ItemBounds(MaxCount = …)]");
+                        return element
+                            ? Unbounded(owner, member, "inner collections without [ItemBounds(ElementMaxCount = …)]")
+                            : Unbounded(owner, member, "a collection without [MaxLength] or [ItemBounds(MaxCount = …)]", member.Bounds is null ? MissingBounds.Count : null);
                     }
 
                     var each = ValueSize(shape.Element!, ElementBounds(bounds), owner, member, element: true);
@@ -240,16 +252,16 @@ namespace Sharpless.DynamoDB
                 case ScalarKind.String:
                     return bounds.MaxLength >= 0
                         ? (long)bounds.MaxLength * _bytesPerChar
-                        : Unbounded(owner, member, element
-                            ? "string elements without [ItemBounds(ElementMaxLength = …)]"
-                            : "a string without [MaxLength], [StringLength] or [Length]");
+                        : element
+                            ? Unbounded(owner, member, "string elements without [ItemBounds(ElementMaxLength = …)]")
+                            : Unbounded(owner, member, "a string without [MaxLength], [StringLength] or [Length]", member.Bounds is null ? MissingBounds.StringLength : null);
                 case ScalarKind.Bytes:
                 case ScalarKind.MemoryStream:
                     return bounds.MaxLength >= 0
                         ? bounds.MaxLength
-                        : Unbounded(owner, member, element
-                            ? "binary elements without [ItemBounds(ElementMaxLength = …)]"
-                            : "a binary value without [MaxLength] or [ItemBounds(MaxLength = …)]");
+                        : element
+                            ? Unbounded(owner, member, "binary elements without [ItemBounds(ElementMaxLength = …)]")
+                            : Unbounded(owner, member, "a binary value without [MaxLength] or [ItemBounds(MaxLength = …)]", member.Bounds is null ? MissingBounds.BinaryLength : null);
                 case ScalarKind.Char: return _bytesPerChar;
                 case ScalarKind.Bool: return _model.Conversion == ConversionSchema.V1 ? ItemSize.WorstCaseNumber(1, false, false) : ItemSize.BoolOrNull;
                 case ScalarKind.SByte: return Integer(bounds, 3, true);
@@ -350,11 +362,11 @@ namespace Sharpless.DynamoDB
             return extra;
         }
 
-        private long? Unbounded(ObjectModel owner, MemberModel member, string reason)
+        private long? Unbounded(ObjectModel owner, MemberModel member, string reason, string? missingBound = null)
         {
             if (!_estimate.Unbounded.Any(u => u.ObjectKey == owner.Key && u.Member == member.Name))
             {
-                _estimate.Unbounded.Add(new UnboundedMember(owner.Key, member.Name, reason));
+                _estimate.Unbounded.Add(new UnboundedMember(owner.Key, member.Name, reason, missingBound));
             }
 
             return null;
