@@ -372,7 +372,32 @@ namespace Sharpless.DynamoDB
                 return null;
             }
 
-            return new MemberModel(member.Name, AttributeName(member, attributes, isRoot), shape, key, initOnly, settable, flattened, accessorOwner, ReadBounds(attributes));
+            return new MemberModel(member.Name, AttributeName(member, attributes, isRoot), shape, key, initOnly, settable, flattened, accessorOwner, ReadBounds(attributes.AddRange(PrimaryConstructorParameterAttributes(member))));
+        }
+
+        /// <summary>
+        /// In <c>record R([MaxLength(10)] string Name)</c> the attribute lands on the constructor parameter, not on the
+        /// property; bounds are read from both.
+        /// </summary>
+        private static ImmutableArray<AttributeData> PrimaryConstructorParameterAttributes(ISymbol member)
+        {
+            if (member is not IPropertySymbol { ContainingType: { } type })
+            {
+                return ImmutableArray<AttributeData>.Empty;
+            }
+
+            foreach (var constructor in type.InstanceConstructors)
+            {
+                foreach (var parameter in constructor.Parameters)
+                {
+                    if (parameter.Name == member.Name && SymbolEqualityComparer.Default.Equals(parameter.Type, ((IPropertySymbol)member).Type))
+                    {
+                        return parameter.GetAttributes();
+                    }
+                }
+            }
+
+            return ImmutableArray<AttributeData>.Empty;
         }
 
         private static SizeBounds? ReadBounds(ImmutableArray<AttributeData> attributes)

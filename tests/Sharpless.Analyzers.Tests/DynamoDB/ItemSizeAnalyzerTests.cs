@@ -185,4 +185,17 @@ public sealed class ItemSizeAnalyzerTests
         Assert.Empty(estimate.Unbounded);
         Assert.Equal(expected, estimate.BoundedBytes);
     }
+
+    [Fact]
+    public Task BoundsOnPositionalRecordParameters_AreRead() => DynamoDBProject.CreateFor("SLS3005")
+        .WithAnalyzer<ItemModelAnalyzer>()
+        .WithDefaultRuleId("SLS3005")
+        .WithSourceCode("""
+            using System.ComponentModel.DataAnnotations;
+            using Amazon.DynamoDBv2.DataModel;
+
+            [DynamoDBTable("People")]
+            public record Person([property: DynamoDBHashKey, StringLength(36)] string Id, [StringLength(100)] string Name, string [|Notes|]);
+            """)
+        .ValidateAsync();
 }
