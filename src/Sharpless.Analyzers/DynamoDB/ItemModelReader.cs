@@ -285,6 +285,13 @@ namespace Sharpless.DynamoDB
                     return null;
             }
 
+            // Half-typed code: a member without a name yet, or of a type that does not exist (yet), is the compiler's
+            // business; mapping it would only add noise or emit invalid code.
+            if (!Microsoft.CodeAnalysis.CSharp.SyntaxFacts.IsValidIdentifier(member.Name) || ContainsErrorType(type))
+            {
+                return null;
+            }
+
             var attributes = member.GetAttributes();
             if (attributes.Any(a => IsAttribute(a, _ignoreAttribute)))
             {
@@ -793,6 +800,14 @@ namespace Sharpless.DynamoDB
         private bool CanPresizeHashSet() =>
             _compilation.GetTypeByMetadataName("System.Collections.Generic.HashSet`1") is { } hashSet &&
             hashSet.InstanceConstructors.Any(c => c.Parameters.Length == 1 && c.Parameters[0].Type.SpecialType == SpecialType.System_Int32);
+
+        private static bool ContainsErrorType(ITypeSymbol type) => type switch
+        {
+            { TypeKind: TypeKind.Error } => true,
+            IArrayTypeSymbol array => ContainsErrorType(array.ElementType),
+            INamedTypeSymbol { IsGenericType: true } generic => generic.TypeArguments.Any(ContainsErrorType),
+            _ => false,
+        };
 
         private static ISymbol? FindInBase(INamedTypeSymbol type, string name)
         {
