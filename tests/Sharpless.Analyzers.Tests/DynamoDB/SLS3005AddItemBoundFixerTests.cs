@@ -5,6 +5,31 @@ namespace Sharpless.Analyzers.Tests.DynamoDB;
 
 public sealed class SLS3005AddItemBoundFixerTests
 {
+    // One fix at a time and Fix All must give the same code.
+    private const string Bounded = """
+        using System.Collections.Generic;
+        using System.ComponentModel.DataAnnotations;
+        using Amazon.DynamoDBv2.DataModel;
+        using Sharpless.DynamoDB;
+
+        [DynamoDBTable("Docs")]
+        public class Doc
+        {
+            [DynamoDBHashKey]
+            [StringLength(256)]
+            public string Id { get; set; } = "";
+
+            [ItemBounds(MaxLength = 4096)]
+            public byte[]? Blob { get; set; }
+
+            [ItemBounds(MaxCount = 100)]
+            public List<int>? Numbers { get; set; }
+
+            [ItemBounds(MaxCount = 100, KeyMaxLength = 64)]
+            public Dictionary<string, int>? Counters { get; set; }
+        }
+        """;
+
     [Fact]
     public Task Fix_AddsABoundToEachUnboundedMember() => DynamoDBProject.CreateFor("SLS3005")
         .WithAnalyzer<ItemModelAnalyzer>()
@@ -27,52 +52,8 @@ public sealed class SLS3005AddItemBoundFixerTests
                 public Dictionary<string, int>? [|Counters|] { get; set; }
             }
             """)
-        .ShouldFixCodeWith("""
-            using System.Collections.Generic;
-            using System.ComponentModel.DataAnnotations;
-            using Amazon.DynamoDBv2.DataModel;
-            using Sharpless.DynamoDB;
-
-            [DynamoDBTable("Docs")]
-            public class Doc
-            {
-                [DynamoDBHashKey]
-                [StringLength(256)]
-                public string Id { get; set; } = "";
-
-                [ItemBounds(MaxLength = 4096)]
-                public byte[]? Blob { get; set; }
-
-                [ItemBounds(MaxCount = 100)]
-                public List<int>? Numbers { get; set; }
-
-                [ItemBounds(MaxCount = 100, KeyMaxLength = 64)]
-                public Dictionary<string, int>? Counters { get; set; }
-            }
-            """)
-        .ShouldBatchFixCodeWith("""
-            using System.Collections.Generic;
-            using System.ComponentModel.DataAnnotations;
-            using Amazon.DynamoDBv2.DataModel;
-            using Sharpless.DynamoDB;
-
-            [DynamoDBTable("Docs")]
-            public class Doc
-            {
-                [DynamoDBHashKey]
-                [StringLength(256)]
-                public string Id { get; set; } = "";
-
-                [ItemBounds(MaxLength = 4096)]
-                public byte[]? Blob { get; set; }
-
-                [ItemBounds(MaxCount = 100)]
-                public List<int>? Numbers { get; set; }
-
-                [ItemBounds(MaxCount = 100, KeyMaxLength = 64)]
-                public Dictionary<string, int>? Counters { get; set; }
-            }
-            """)
+        .ShouldFixCodeWith(Bounded)
+        .ShouldBatchFixCodeWith(Bounded)
         .ValidateAsync();
 
     [Fact]
