@@ -24,9 +24,13 @@ namespace Amazon.Lambda.RuntimeSupport
 
     public class LambdaBootstrapBuilder
     {
-        public static LambdaBootstrapBuilder Create(Func<Stream, ILambdaContext, Task<InvocationResponse>> handler) => new LambdaBootstrapBuilder();
-        public static LambdaBootstrapBuilder Create(Func<Stream, ILambdaContext, Task> handler) => new LambdaBootstrapBuilder();
+        private LambdaBootstrapBuilder() { }
+
         public static LambdaBootstrapBuilder Create(Func<Stream, Task> handler) => new LambdaBootstrapBuilder();
+        public static LambdaBootstrapBuilder Create(Func<Stream, ILambdaContext, Task> handler) => new LambdaBootstrapBuilder();
+        public static LambdaBootstrapBuilder Create(Func<Stream, Task<Stream>> handler) => new LambdaBootstrapBuilder();
+        public static LambdaBootstrapBuilder Create(Func<Stream, ILambdaContext, Task<Stream>> handler) => new LambdaBootstrapBuilder();
+        public static LambdaBootstrapBuilder Create(Func<Stream, ILambdaContext, Task<Stream>> handler, ILambdaSerializer serializer) => new LambdaBootstrapBuilder();
         public static LambdaBootstrapBuilder Create<TInput>(Func<TInput, ILambdaContext, Task> handler, ILambdaSerializer serializer) => new LambdaBootstrapBuilder();
         public static LambdaBootstrapBuilder Create<TOutput>(Func<Stream, ILambdaContext, Task<TOutput>> handler, ILambdaSerializer serializer) => new LambdaBootstrapBuilder();
         public static LambdaBootstrapBuilder Create<TInput, TOutput>(Func<TInput, ILambdaContext, Task<TOutput>> handler, ILambdaSerializer serializer) => new LambdaBootstrapBuilder();

@@ -1,0 +1,193 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Reflection;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Sharpless.Common;
+
+namespace Sharpless.Functions
+{
+    /// <summary>
+    /// Generates a Lambda handler per <c>[LambdaFunction]</c> method, <c>Sharpless.Generated.Functions</c>, the function
+    /// manifest, the shared runtime helpers, the container holder and (for executables) <c>Main</c>.
+    /// Parse (FunctionReader, JsonContextReader, StartupReader) → equatable models → emit. Usage errors are
+    /// reported by LambdaFunctionAnalyzer; a function with an error simply gets no handler.
+    /// </summary>
+    [Generator(LanguageNames.CSharp)]
+    public sealed class FunctionGenerator : IIncrementalGenerator
+    {
+        internal const string FunctionStep = "LambdaFunction";
+        internal const string HandlerStep = "LambdaHandler";
+        internal const string ContextStep = "JsonContexts";
+        internal const string EnvironmentStep = "FunctionEnvironment";
+        internal const string CatalogStep = "FunctionCatalog";
+        internal const string ManifestStep = "FunctionManifest";
+
+        private static readonly string Version =
+            typeof(FunctionGenerator).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion?.Split('+')[0] ?? "0.0.0";
+
+        public void Initialize(IncrementalGeneratorInitializationContext context)
+        {
+            var functions = context.SyntaxProvider
+                .ForAttributeWithMetadataName(
+                    FunctionTypeNames.LambdaFunctionAttribute,
+                    static (node, _) => node is MethodDeclarationSyntax,
+                    static (attributeContext, cancellationToken) =>
+                        attributeContext.TargetSymbol is IMethodSymbol method && attributeContext.Attributes.Length > 0
+                            ? new FunctionReader(attributeContext.SemanticModel.Compilation).Read(method, attributeContext.Attributes[0], cancellationToken)
+                            : null)
+                .Where(static function => function is not null)
+                .Select(static (function, _) => function!)
+                .WithTrackingName(FunctionStep);
+
+            var contexts = context.SyntaxProvider
+                .ForAttributeWithMetadataName(
+                    FunctionTypeNames.JsonSerializableAttribute,
+                    static (node, _) => node is ClassDeclarationSyntax,
+                    static (attributeContext, cancellationToken) =>
+                        attributeContext.TargetSymbol is INamedTypeSymbol type ? JsonContextReader.Read(type, cancellationToken) : null)
+                .Where(static model => model is not null)
+                .Collect()
+                .Select(static (all, _) => new EquatableArray<JsonContextModel>(
+                    all.Select(c => c!).GroupBy(c => c.Type).Select(g => g.First()).OrderBy(c => c.Type, StringComparer.Ordinal).ToImmutableArray()))
+                .WithTrackingName(ContextStep);
+
+            var startups = context.SyntaxProvider
+                .ForAttributeWithMetadataName(
+                    FunctionTypeNames.LambdaStartupAttribute,
+                    static (node, _) => node is ClassDeclarationSyntax,
+                    static (attributeContext, _) =>
+                        attributeContext.TargetSymbol is INamedTypeSymbol type ? StartupReader.Read(type, out string? _) : null)
+                .Where(static model => model is not null)
+                .Collect()
+                .Select(static (all, _) => new EquatableArray<StartupModel>(all.Select(s => s!).OrderBy(s => s.Type, StringComparer.Ordinal).ToImmutableArray()));
+
+            var environment = context.CompilationProvider
+                .Select(static (compilation, _) => FunctionEnvironmentReader.Read(compilation))
+                .WithTrackingName(EnvironmentStep);
+
+            var container = environment.Combine(startups)
+                .Select(static (pair, _) => pair.Left.HasContainer ? FunctionPlanner.ChooseStartup(pair.Right.Items) : null);
+
+            // Functions whose names (or generated type names) collide get no handler: SLS1008 reports them.
+            var duplicates = functions
+                .Select(static (function, _) => (function.Name, function.Shape.HintName))
+                .Collect()
+                .Select(static (all, _) => new EquatableArray<string>(
+                    all.GroupBy(f => f.Name).Where(g => g.Count() > 1).Select(g => g.Key)
+                        .Concat(all.GroupBy(f => f.HintName).Where(g => g.Count() > 1).SelectMany(g => g.Select(f => f.Name)))
+                        .Distinct()
+                        .OrderBy(n => n, StringComparer.Ordinal)
+                        .ToImmutableArray()));
+
+            var handlers = functions
+                .Select(static (function, _) => function.Shape)
+                .Combine(duplicates)
+                .Combine(contexts)
+                .Combine(environment.Combine(container))
+                .Select(static (input, _) =>
+                {
+                    var (((shape, duplicated), jsonContexts), (env, startup)) = input;
+                    return duplicated.Items.Contains(shape.Name)
+                        ? null
+                        : FunctionPlanner.Plan(shape, jsonContexts.Items, env, startup is not null);
+                })
+                .WithTrackingName(HandlerStep);
+
+            context.RegisterSourceOutput(handlers, static (output, handler) =>
+            {
+                if (handler is not null)
+                {
+                    output.AddSource(handler.Shape.HintName, FunctionHandlerEmitter.Emit(handler, Version));
+                }
+            });
+
+            var emitted = handlers.Collect().Select(static (all, _) => all.Where(h => h is not null).Select(h => h!).OrderBy(h => h.Shape.Name, StringComparer.Ordinal).ToImmutableArray());
+
+            var catalog = emitted
+                .Select(static (all, _) => all.Select(h => new FunctionCatalogEntry(h.Shape.Name, h.Shape.HandlerString, h.Shape.MethodDisplay)).ToEquatableArray())
+                .WithTrackingName(CatalogStep);
+            context.RegisterSourceOutput(catalog, static (output, entries) =>
+            {
+                if (entries.Count > 0)
+                {
+                    output.AddSource(FunctionCatalogEmitter.CatalogHintName, FunctionCatalogEmitter.EmitCatalog(entries.Items, Version));
+                }
+            });
+
+            var manifest = functions.Collect().Combine(catalog)
+                .Select(static (pair, _) =>
+                {
+                    var names = new HashSet<string>(pair.Right.Select(e => e.Name), StringComparer.Ordinal);
+                    return pair.Left.Where(f => names.Contains(f.Name)).OrderBy(f => f.Name, StringComparer.Ordinal).ToEquatableArray();
+                })
+                .WithTrackingName(ManifestStep);
+            context.RegisterSourceOutput(manifest, static (output, declarations) =>
+            {
+                if (declarations.Count > 0)
+                {
+                    output.AddSource(FunctionCatalogEmitter.ManifestHintName, FunctionCatalogEmitter.EmitManifest(declarations.Items, Version));
+                }
+            });
+
+            var runtime = emitted
+                .Select(static (all, _) => (Any: !all.IsEmpty, Reflection: all.Any(h => h.PayloadJson is { IsReflection: true } || h.ResultJson is { IsReflection: true })));
+            context.RegisterSourceOutput(runtime, static (output, needs) =>
+            {
+                if (needs.Any)
+                {
+                    output.AddSource(FunctionRuntimeEmitter.HintName, FunctionRuntimeEmitter.Emit(Version, needs.Reflection));
+                }
+            });
+
+            var servicesNeeded = emitted.Select(static (all, _) => all.Any(h => h.Shape.NeedsContainer));
+            context.RegisterSourceOutput(container.Combine(servicesNeeded), static (output, pair) =>
+            {
+                if (pair.Left is { } startup && pair.Right)
+                {
+                    output.AddSource(FunctionRuntimeEmitter.ServicesHintName, FunctionRuntimeEmitter.EmitServices(Version, startup));
+                }
+            });
+
+            var userEntryPoint = context.SyntaxProvider
+                .CreateSyntaxProvider(static (node, _) => IsEntryPointSyntax(node), static (_, _) => true)
+                .Collect()
+                .Select(static (all, _) => !all.IsEmpty);
+
+            var mainEntries = emitted
+                .Select(static (all, _) => all.Select(h => new MainEntry(
+                    h.Shape.Name,
+                    "global::" + (h.Shape.Namespace.Length == 0 ? string.Empty : h.Shape.Namespace + ".") + h.Shape.HandlerTypeName,
+                    h.Shape.HandlerString)).ToEquatableArray());
+            context.RegisterSourceOutput(mainEntries.Combine(environment).Combine(userEntryPoint), static (output, input) =>
+            {
+                var ((entries, env), hasEntryPoint) = input;
+                if (entries.Count > 0 && ShouldGenerateMain(env, hasEntryPoint))
+                {
+                    output.AddSource(LambdaMainEmitter.HintName, LambdaMainEmitter.Emit(entries.Items, Version));
+                }
+            });
+        }
+
+        /// <summary>
+        /// <c>[assembly: LambdaMain]</c> decides when present; otherwise an executable that references
+        /// Amazon.Lambda.RuntimeSupport and has no entry point of its own gets one.
+        /// </summary>
+        internal static bool ShouldGenerateMain(FunctionEnvironment environment, bool userHasEntryPoint)
+        {
+            if (!environment.HasRuntimeSupport)
+            {
+                return false;
+            }
+
+            return environment.MainRequested ?? (environment.IsExecutable && !userHasEntryPoint);
+        }
+
+        private static bool IsEntryPointSyntax(SyntaxNode node) =>
+            node is GlobalStatementSyntax ||
+            (node is MethodDeclarationSyntax { Identifier.ValueText: "Main" } method && method.Modifiers.Any(SyntaxKind.StaticKeyword));
+    }
+}

@@ -1,0 +1,284 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Sharpless.ColdStart;
+
+namespace Sharpless.Functions
+{
+    /// <summary>
+    /// Reports why a <c>[LambdaFunction]</c> method gets no handler (SLS1001–SLS1015) and when its handler falls back
+    /// to reflection-based JSON (SLS4001). It reads functions with the generator's own <see cref="FunctionReader"/> and
+    /// plans them with <see cref="FunctionPlanner"/>, so a diagnostic and a missing handler always go together.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class LambdaFunctionAnalyzer : DiagnosticAnalyzer
+    {
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+            FunctionRules.InaccessibleMethod,
+            FunctionRules.GenericMethod,
+            FunctionRules.UnbindableParameter,
+            FunctionRules.SeveralPayloads,
+            FunctionRules.AsyncVoid,
+            FunctionRules.UnsupportedReturnType,
+            FunctionRules.CannotConstruct,
+            FunctionRules.DuplicateName,
+            FunctionRules.HandlerStringTooLong,
+            FunctionRules.NotInJsonContext,
+            FunctionRules.NoContainer,
+            FunctionRules.InvalidSetting,
+            FunctionRules.InvalidStartup,
+            FunctionRules.InvalidName,
+            FunctionRules.CancellationNeverSignalled,
+            ColdStartRules.ReflectionJson);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterCompilationStartAction(static start =>
+            {
+                var functionAttribute = start.Compilation.GetTypeByMetadataName(FunctionTypeNames.LambdaFunctionAttribute);
+                if (functionAttribute is null)
+                {
+                    return;
+                }
+
+                var startupAttribute = start.Compilation.GetTypeByMetadataName(FunctionTypeNames.LambdaStartupAttribute);
+
+                // Project-wide facts (contexts, startups, every function's name) are read once per compilation, and
+                // only when a function is actually analyzed.
+                var project = new Lazy<ProjectFacts>(() => ProjectFacts.Read(start.Compilation, functionAttribute, startupAttribute, start.CancellationToken), LazyThreadSafetyMode.ExecutionAndPublication);
+                start.RegisterSymbolAction(symbolContext => AnalyzeMethod(symbolContext, functionAttribute, project), SymbolKind.Method);
+                if (startupAttribute is not null)
+                {
+                    start.RegisterSymbolAction(symbolContext => AnalyzeStartup(symbolContext, startupAttribute, project), SymbolKind.NamedType);
+                }
+            });
+        }
+
+        private static void AnalyzeMethod(SymbolAnalysisContext context, INamedTypeSymbol functionAttribute, Lazy<ProjectFacts> project)
+        {
+            var method = (IMethodSymbol)context.Symbol;
+            var attribute = method.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, functionAttribute));
+            if (attribute is null)
+            {
+                return;
+            }
+
+            var reader = new FunctionReader(context.Compilation);
+            var function = reader.Read(method, attribute, context.CancellationToken);
+            foreach (var problem in reader.Problems)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(problem.Descriptor, problem.Location, problem.Arguments));
+            }
+
+            var facts = project.Value;
+            var attributeLocation = attribute.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken).GetLocation();
+            var name = function?.Name ?? FunctionNames.Read(method, attribute);
+            var twin = facts.Functions.FirstOrDefault(f => f.Name == name && !SymbolEqualityComparer.Default.Equals(f.Method, method));
+            if (twin.Method is not null)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(FunctionRules.DuplicateName, attributeLocation, name, twin.Method.ContainingType?.Name + "." + twin.Method.Name));
+            }
+
+            if (function is null)
+            {
+                return;
+            }
+
+            var shape = function.Shape;
+            var methodLocation = method.Locations.FirstOrDefault(l => l.IsInSource);
+            if (shape.NeedsContainer && facts.Container is null)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(FunctionRules.NoContainer, methodLocation, method.Name, DescribeNeeds(shape), facts.WhyNoContainer));
+            }
+
+            if (shape.Payload is { Format: WireFormat.Json } payload)
+            {
+                var parameter = method.Parameters.FirstOrDefault(p => p.Name == payload.Name);
+                ReportJson(context, "Payload", parameter?.Type, shape, parameter?.Locations.FirstOrDefault() ?? methodLocation, facts);
+            }
+
+            if (shape.ResultFormat == WireFormat.Json)
+            {
+                ReportJson(context, "Result", ResultType(method), shape, ReturnTypeLocation(method, context.CancellationToken) ?? methodLocation, facts);
+            }
+        }
+
+        private static void ReportJson(SymbolAnalysisContext context, string role, ITypeSymbol? type, FunctionShape shape, Location? location, ProjectFacts facts)
+        {
+            if (type is null)
+            {
+                return;
+            }
+
+            var resolution = FunctionPlanner.ResolveJson(TypeNames.Of(type), shape.ExplicitJsonContext, facts.JsonContexts);
+            var display = type.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString();
+            if (resolution.Kind == JsonResolutionKind.Missing)
+            {
+                var contextName = resolution.Context!.Replace("global::", string.Empty);
+                context.ReportDiagnostic(Diagnostic.Create(FunctionRules.NotInJsonContext, location, role, display, shape.Name, contextName, display));
+            }
+            else if (resolution.Kind == JsonResolutionKind.Reflection)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(ColdStartRules.ReflectionJson, location, role, display, shape.Name, display));
+            }
+        }
+
+        private static ITypeSymbol? ResultType(IMethodSymbol method)
+        {
+            var type = method.ReturnType;
+            if (type is INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } generic &&
+                generic.OriginalDefinition.ToDisplayString() is "System.Threading.Tasks.Task<TResult>" or "System.Threading.Tasks.ValueTask<TResult>")
+            {
+                return generic.TypeArguments[0];
+            }
+
+            return type;
+        }
+
+        private static Location? ReturnTypeLocation(IMethodSymbol method, CancellationToken cancellationToken) =>
+            method.DeclaringSyntaxReferences.Select(r => r.GetSyntax(cancellationToken)).OfType<MethodDeclarationSyntax>().FirstOrDefault()?.ReturnType.GetLocation();
+
+        private static string DescribeNeeds(FunctionShape shape)
+        {
+            var needs = new List<string>();
+            if (!shape.ConstructorServices.Items.IsEmpty)
+            {
+                needs.Add("constructor services (" + string.Join(", ", shape.ConstructorServices.Select(s => Short(s.Name))) + ")");
+            }
+
+            var fromServices = shape.Parameters.Where(p => p.Source == ParameterSource.Service).Select(p => p.Name).ToList();
+            if (fromServices.Count > 0)
+            {
+                needs.Add("[FromServices] parameters (" + string.Join(", ", fromServices) + ")");
+            }
+
+            return string.Join(" and ", needs);
+        }
+
+        private static string Short(string typeName)
+        {
+            var name = typeName.Replace("global::", string.Empty);
+            var generic = name.IndexOf('<');
+            var dot = (generic < 0 ? name : name.Substring(0, generic)).LastIndexOf('.');
+            return dot < 0 ? name : name.Substring(dot + 1);
+        }
+
+        private static void AnalyzeStartup(SymbolAnalysisContext context, INamedTypeSymbol startupAttribute, Lazy<ProjectFacts> project)
+        {
+            var type = (INamedTypeSymbol)context.Symbol;
+            if (!type.GetAttributes().Any(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, startupAttribute)))
+            {
+                return;
+            }
+
+            var location = type.Locations.FirstOrDefault(l => l.IsInSource);
+            StartupReader.Read(type, out var problem);
+            if (problem is not null)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(FunctionRules.InvalidStartup, location, type.Name, problem));
+            }
+
+            var all = project.Value.Startups;
+            if (all.Length > 1)
+            {
+                var names = string.Join(", ", all.Select(s => Short(s.Type)));
+                context.ReportDiagnostic(Diagnostic.Create(FunctionRules.InvalidStartup, location, type.Name, $"is one of {all.Length} [LambdaStartup] classes ({names}); an execution environment has one container, so keep one"));
+            }
+        }
+
+        /// <summary>What the analyzer needs to know about the whole project, read once per compilation.</summary>
+        private sealed class ProjectFacts
+        {
+            private ProjectFacts(
+                ImmutableArray<JsonContextModel> jsonContexts,
+                ImmutableArray<StartupModel> startups,
+                ImmutableArray<(string Name, IMethodSymbol Method)> functions,
+                StartupModel? container,
+                string whyNoContainer)
+            {
+                JsonContexts = jsonContexts;
+                Startups = startups;
+                Functions = functions;
+                Container = container;
+                WhyNoContainer = whyNoContainer;
+            }
+
+            public ImmutableArray<JsonContextModel> JsonContexts { get; }
+
+            public ImmutableArray<StartupModel> Startups { get; }
+
+            public ImmutableArray<(string Name, IMethodSymbol Method)> Functions { get; }
+
+            public StartupModel? Container { get; }
+
+            public string WhyNoContainer { get; }
+
+            public static ProjectFacts Read(Compilation compilation, INamedTypeSymbol functionAttribute, INamedTypeSymbol? startupAttribute, CancellationToken cancellationToken)
+            {
+                var contexts = new List<JsonContextModel>();
+                var startups = new List<StartupModel>();
+                var functions = new List<(string, IMethodSymbol)>();
+                var hasJson = compilation.GetTypeByMetadataName(FunctionTypeNames.JsonSerializerContext) is not null;
+                foreach (var type in SourceTypes.All(compilation, cancellationToken))
+                {
+                    if (hasJson && JsonContextReader.Read(type, cancellationToken) is { } context)
+                    {
+                        contexts.Add(context);
+                    }
+
+                    if (startupAttribute is not null && type.GetAttributes().Any(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, startupAttribute)))
+                    {
+                        startups.Add(StartupReader.Read(type, out _));
+                    }
+
+                    foreach (var member in type.GetMembers())
+                    {
+                        if (member is IMethodSymbol method &&
+                            method.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, functionAttribute)) is { } attribute)
+                        {
+                            functions.Add((FunctionNames.Read(method, attribute), method));
+                        }
+                    }
+                }
+
+                var orderedStartups = startups.OrderBy(s => s.Type, StringComparer.Ordinal).ToImmutableArray();
+                var hasPackage = FunctionEnvironmentReader.HasContainerPackage(compilation);
+                var container = hasPackage ? FunctionPlanner.ChooseStartup(orderedStartups) : null;
+                var why = !hasPackage ? "the project does not reference Microsoft.Extensions.DependencyInjection"
+                    : orderedStartups.IsEmpty ? "the project has no [LambdaStartup] class to configure the container"
+                    : orderedStartups.Length > 1 ? $"the project has {orderedStartups.Length} [LambdaStartup] classes and builds one container"
+                    : "the project's [LambdaStartup] class is not usable (SLS1013)";
+                return new ProjectFacts(
+                    contexts.OrderBy(c => c.Type, StringComparer.Ordinal).ToImmutableArray(),
+                    orderedStartups,
+                    functions.ToImmutableArray(),
+                    container,
+                    why);
+            }
+        }
+    }
+
+    /// <summary>A function's name without reading the whole function: <c>[LambdaFunction(Name = ...)]</c> or the method name.</summary>
+    internal static class FunctionNames
+    {
+        public static string Read(IMethodSymbol method, AttributeData attribute)
+        {
+            foreach (var argument in attribute.NamedArguments)
+            {
+                if (argument.Key == "Name" && argument.Value.Value is string name)
+                {
+                    return name;
+                }
+            }
+
+            return method.Name;
+        }
+    }
+}
