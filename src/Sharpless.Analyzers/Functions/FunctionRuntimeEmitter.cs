@@ -46,7 +46,7 @@ namespace Sharpless.Generated
         /// <summary>Serializer metadata for string payloads and results (a JSON string), without reflection.</summary>
         public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string> StringTypeInfo =
             global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<string>(
-                new global::System.Text.Json.JsonSerializerOptions(),
+                new global::System.Text.Json.JsonSerializerOptions { TypeInfoResolver = global::System.Text.Json.Serialization.Metadata.JsonTypeInfoResolver.Combine() },
                 global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.StringConverter);
 
         /// <summary>The metadata a source-generated context holds for <typeparamref name=""T""/>, looked up once per execution environment.</summary>
