@@ -124,6 +124,28 @@ public sealed class GeneratorRun
         return Task.FromResult(afterEdit);
     }
 
+    /// <summary>
+    /// Reruns the same driver over an edited copy of the input, as the IDE does after a keystroke, without checking
+    /// anything: the caller asserts on <see cref="StepReasons"/> of the result.
+    /// </summary>
+    public GeneratorRun RerunAfter(Func<CSharpCompilation, CSharpCompilation> edit) => Rerun(edit(InputCompilation));
+
+    /// <summary>Replaces <paramref name="oldText"/> (which must occur once in the test sources) with <paramref name="newText"/>.</summary>
+    public static CSharpCompilation ReplaceText(CSharpCompilation compilation, string oldText, string newText)
+    {
+        var trees = compilation.SyntaxTrees.Where(t => t.ToString().Contains(oldText, StringComparison.Ordinal)).ToList();
+        if (trees.Count != 1 || trees[0].ToString().IndexOf(oldText, StringComparison.Ordinal) != trees[0].ToString().LastIndexOf(oldText, StringComparison.Ordinal))
+        {
+            throw new VerificationException($"'{oldText}' must occur exactly once in the sources to be edited.");
+        }
+
+        var tree = trees[0];
+        var text = tree.GetText();
+        var start = text.ToString().IndexOf(oldText, StringComparison.Ordinal);
+        var changed = text.WithChanges(new Microsoft.CodeAnalysis.Text.TextChange(new Microsoft.CodeAnalysis.Text.TextSpan(start, oldText.Length), newText));
+        return compilation.ReplaceSyntaxTree(tree, tree.WithChangedText(changed));
+    }
+
     internal static GeneratorRun Start(TestProject project, CSharpCompilation input, CancellationToken cancellationToken)
     {
         var driver = CSharpGeneratorDriver.Create(
