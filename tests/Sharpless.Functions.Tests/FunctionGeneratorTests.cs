@@ -73,4 +73,76 @@ public sealed class FunctionGeneratorTests
             .ShouldMatchBaseline(FunctionCatalogEmitter.ManifestHintName, "Sharpless.Generated.FunctionManifest.g.cs")
             .ShouldMatchBaseline(FunctionRuntimeEmitter.ServicesHintName, "Sharpless.Generated.LambdaServices.g.cs");
     }
+
+    [Fact]
+    public async Task Manifest_ListsEveryFunctionWithItsDeploymentSettings()
+    {
+        var host = FunctionProject.Load(await FunctionProject.Create(OrdersService + """
+            namespace Shop
+            {
+                public static class Admin
+                {
+                    [Sharpless.LambdaFunction(Role = "arn:aws:iam::123456789012:role/admin", Policies = " AWSLambdaBasicExecutionRole , AmazonS3ReadOnlyAccess,")]
+                    public static string Purge(string reason) => reason;
+                }
+            }
+            """).RunGeneratorsAsync());
+        var json = (string)host.Assembly.GetType("Sharpless.Generated.FunctionManifest")!.GetField("Json")!.GetRawConstantValue()!;
+
+        using var manifest = System.Text.Json.JsonDocument.Parse(json);
+        Assert.Equal(1, manifest.RootElement.GetProperty("version").GetInt32());
+        var functions = manifest.RootElement.GetProperty("functions").EnumerateArray().ToList();
+        Assert.Equal(["Ping", "Place", "Purge"], functions.Select(f => f.GetProperty("name").GetString()));
+
+        var place = functions[1];
+        Assert.Equal(host.HandlerString("Place"), place.GetProperty("handler").GetString());
+        Assert.Equal("Shop.Orders.Place", place.GetProperty("method").GetString());
+        Assert.Equal(512, place.GetProperty("memorySize").GetInt32());
+        Assert.Equal(10, place.GetProperty("timeout").GetInt32());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, place.GetProperty("role").ValueKind);
+        Assert.Equal(["AmazonDynamoDBFullAccess"], place.GetProperty("policies").EnumerateArray().Select(p => p.GetString()));
+        Assert.Empty(place.GetProperty("events").EnumerateArray());
+
+        var ping = functions[0];
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, ping.GetProperty("memorySize").ValueKind);
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, ping.GetProperty("timeout").ValueKind);
+
+        var purge = functions[2];
+        Assert.Equal("arn:aws:iam::123456789012:role/admin", purge.GetProperty("role").GetString());
+        Assert.Equal(["AWSLambdaBasicExecutionRole", "AmazonS3ReadOnlyAccess"], purge.GetProperty("policies").EnumerateArray().Select(p => p.GetString()));
+    }
+
+    [Fact]
+    public async Task ProjectWithoutFunctions_GetsNoFunctionSources()
+    {
+        var run = await FunctionProject.Create("namespace Shop { public static class Nothing { public static int Value => 1; } }").RunGeneratorsAsync();
+
+        Assert.DoesNotContain(run.ShouldCompileWithoutWarnings().GeneratedSources, s => s.HintName.StartsWith("Sharpless.Generated.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task FunctionsWithErrors_GetNoHandler_AndTheRestStillCompile()
+    {
+        var run = await FunctionProject.Create("""
+            using Sharpless;
+
+            namespace Shop
+            {
+                public static class Mixed
+                {
+                    [LambdaFunction] public static string Fine(string name) => name;
+                    [LambdaFunction] private static string Hidden(string name) => name;
+                    [LambdaFunction] public static string Twice(string a, string b) => a + b;
+                    [LambdaFunction(Name = "Same")] public static string First(string name) => name;
+                    [LambdaFunction(Name = "Same")] public static string Second(string name) => name;
+                }
+            }
+            """).RunGeneratorsAsync();
+
+        run.ShouldCompileWithoutWarnings();
+        Assert.Equal(["Shop.Mixed_Fine_Handler.g.cs"], run.GeneratedSources.Select(s => s.HintName).Where(h => h.EndsWith("_Handler.g.cs", StringComparison.Ordinal)));
+        Assert.Contains("public const string Fine = ", run.GetSource(FunctionCatalogEmitter.CatalogHintName), StringComparison.Ordinal);
+        Assert.DoesNotContain("Same", run.GetSource(FunctionCatalogEmitter.CatalogHintName), StringComparison.Ordinal);
+        Assert.DoesNotContain("Same", run.GetSource(FunctionCatalogEmitter.ManifestHintName), StringComparison.Ordinal);
+    }
 }
