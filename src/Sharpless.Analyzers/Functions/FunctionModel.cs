@@ -57,7 +57,7 @@ namespace Sharpless.Functions
         InvocationKind Invocation,
         WireFormat ResultFormat,
         TypeRef? ResultType,
-        string? ExplicitJsonContext,
+        JsonContextModel? ExplicitJsonContext,
         string HintName)
     {
         public bool NeedsContainer => !ConstructorServices.Items.IsEmpty || HasServiceParameters;

@@ -38,19 +38,11 @@ namespace Sharpless.Functions
         /// A context named by [LambdaJsonContext] wins; otherwise the first context (by full name) that can serialize
         /// the type; reflection only when the project has no context at all.
         /// </summary>
-        public static JsonResolution ResolveJson(string type, string? explicitContext, ImmutableArray<JsonContextModel> contexts)
+        public static JsonResolution ResolveJson(string type, JsonContextModel? explicitContext, ImmutableArray<JsonContextModel> contexts)
         {
             if (explicitContext is not null)
             {
-                foreach (var context in contexts)
-                {
-                    if (context.Type == explicitContext && context.Contains(type))
-                    {
-                        return new JsonResolution(JsonResolutionKind.Context, explicitContext);
-                    }
-                }
-
-                return new JsonResolution(JsonResolutionKind.Missing, explicitContext);
+                return new JsonResolution(explicitContext.Contains(type) ? JsonResolutionKind.Context : JsonResolutionKind.Missing, explicitContext.Type);
             }
 
             if (contexts.IsEmpty)
@@ -104,7 +96,7 @@ namespace Sharpless.Functions
             return new FunctionHandlerModel(shape, payloadJson, resultJson, environment.HasLambdaContext, hasContainer);
         }
 
-        private static JsonTypeSource? Resolve(string type, string? explicitContext, ImmutableArray<JsonContextModel> contexts)
+        private static JsonTypeSource? Resolve(string type, JsonContextModel? explicitContext, ImmutableArray<JsonContextModel> contexts)
         {
             var resolution = ResolveJson(type, explicitContext, contexts);
             return resolution.Kind == JsonResolutionKind.Missing ? null : new JsonTypeSource(type, resolution.Context);

@@ -19,6 +19,12 @@ namespace Sharpless.Functions
             Arguments = arguments;
         }
 
+        /// <summary>
+        /// Errors in the code stop the handler from being generated. Deployment-only errors (a handler string too long
+        /// for a .zip package, memory or timeout out of range) do not: the handler itself would work.
+        /// </summary>
+        public bool BlocksGeneration => IsError && Descriptor.Id is not (FunctionRules.HandlerStringTooLongId or FunctionRules.InvalidSettingId);
+
         public DiagnosticDescriptor Descriptor { get; }
 
         public Location? Location { get; }
@@ -70,7 +76,7 @@ namespace Sharpless.Functions
         public FunctionDeclaration? Read(IMethodSymbol method, AttributeData attribute, CancellationToken cancellationToken)
         {
             var complete = true;
-            var errorsBefore = Problems.Count(p => p.IsError);
+            var errorsBefore = Problems.Count(p => p.BlocksGeneration);
             var methodLocation = method.Locations.FirstOrDefault(l => l.IsInSource);
             var attributeLocation = attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken).GetLocation() ?? methodLocation;
 
@@ -87,16 +93,15 @@ namespace Sharpless.Functions
             var constructorServices = method.IsStatic ? EquatableArray<TypeRef>.Empty : ReadConstruction(method.ContainingType, methodLocation, ref complete);
             var deployment = ReadDeployment(attribute, attributeLocation);
 
-            var containingTypes = ContainingTypes(method);
-            var ns = method.ContainingNamespace is { IsGlobalNamespace: false } containing ? containing.ToDisplayString() : string.Empty;
-            var handlerTypeName = string.Join("_", containingTypes.Select(t => t.Name)) + "_" + name + "_Handler";
+            var ns = FunctionNames.Namespace(method);
+            var handlerTypeName = FunctionNames.HandlerType(method, name);
             var handlerString = _compilation.AssemblyName + "::" + (ns.Length == 0 ? string.Empty : ns + ".") + handlerTypeName + "::" + HandlerMethodName;
             if (handlerString.Length > FunctionRules.MaxHandlerStringLength)
             {
                 Problems.Add(new FunctionProblem(FunctionRules.HandlerStringTooLong, attributeLocation, handlerString, handlerString.Length));
             }
 
-            if (!complete || Problems.Count(p => p.IsError) > errorsBefore || method.ContainingType is null)
+            if (!complete || Problems.Count(p => p.BlocksGeneration) > errorsBefore || method.ContainingType is null)
             {
                 return null;
             }
@@ -120,8 +125,12 @@ namespace Sharpless.Functions
             return new FunctionDeclaration(shape, deployment);
         }
 
-        /// <summary>The context named by [LambdaJsonContext] on the function's class (or an enclosing one), else on the assembly.</summary>
-        public string? ReadExplicitJsonContext(INamedTypeSymbol? type)
+        /// <summary>
+        /// The context named by [LambdaJsonContext] on the function's class (or an enclosing one), else on the assembly,
+        /// read from its symbol so a context in a referenced assembly works too. A type that is not a context reads as
+        /// one that registers nothing, so every payload and result is reported missing from it (SLS1010).
+        /// </summary>
+        public JsonContextModel? ReadExplicitJsonContext(INamedTypeSymbol? type)
         {
             if (_jsonContextAttribute is null)
             {
@@ -139,15 +148,16 @@ namespace Sharpless.Functions
             return ContextFrom(_compilation.Assembly.GetAttributes());
         }
 
-        private string? ContextFrom(ImmutableArray<AttributeData> attributes)
+        private JsonContextModel? ContextFrom(ImmutableArray<AttributeData> attributes)
         {
             foreach (var attribute in attributes)
             {
                 if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, _jsonContextAttribute) &&
                     attribute.ConstructorArguments.Length == 1 &&
-                    attribute.ConstructorArguments[0].Value is ITypeSymbol { TypeKind: not TypeKind.Error } context)
+                    attribute.ConstructorArguments[0].Value is INamedTypeSymbol { TypeKind: not TypeKind.Error } context)
                 {
-                    return TypeNames.Of(context);
+                    return JsonContextReader.Read(context, requireRegistrations: false, CancellationToken.None)
+                        ?? new JsonContextModel(TypeNames.Of(context), EquatableArray<string>.Empty);
                 }
             }
 
@@ -239,6 +249,10 @@ namespace Sharpless.Functions
                 else if (payload is not null)
                 {
                     Problems.Add(new FunctionProblem(FunctionRules.SeveralPayloads, location, parameter.Name, payload.Name));
+                }
+                else if (IsStream(parameter.Type) && !SymbolEqualityComparer.Default.Equals(parameter.Type, _stream))
+                {
+                    Problems.Add(new FunctionProblem(FunctionRules.UnbindableParameter, location, parameter.Name, "the event arrives as a Stream; declare the parameter as Stream"));
                 }
                 else
                 {
@@ -473,17 +487,6 @@ namespace Sharpless.Functions
                 .Where(p => p.Length > 0)
                 .ToEquatableArray();
             return new FunctionDeployment(memory, timeout, NamedString(attribute, "Role"), policies);
-        }
-
-        private static IReadOnlyList<INamedTypeSymbol> ContainingTypes(IMethodSymbol method)
-        {
-            var types = new List<INamedTypeSymbol>();
-            for (var type = method.ContainingType; type is not null; type = type.ContainingType)
-            {
-                types.Insert(0, type);
-            }
-
-            return types;
         }
 
         private static string? NamedString(AttributeData attribute, string name)

@@ -75,7 +75,7 @@ namespace Sharpless.Functions
             DiagnosticSeverity.Error,
             "Lambda function's class cannot be constructed",
             "'{0}' cannot be constructed by the generated handler: {1}",
-            "For an instance method, the generated handler creates the class once per execution environment: with its parameterless constructor, or with its one public constructor whose parameters come from the [LambdaStartup] container.");
+            "For an instance method, the generated handler creates the class once per execution environment. With Microsoft.Extensions.DependencyInjection referenced it calls the public or internal constructor with the most parameters (resolved from the [LambdaStartup] container), so there must be exactly one such constructor; without it, the parameterless constructor. Abstract classes and interfaces cannot be created.");
 
         public static readonly DiagnosticDescriptor DuplicateName = Create(
             DuplicateNameId,
@@ -117,7 +117,7 @@ namespace Sharpless.Functions
             DiagnosticSeverity.Error,
             "[LambdaStartup] class is not usable",
             "[LambdaStartup] class '{0}' {1}",
-            "Sharpless builds one container per execution environment from one [LambdaStartup] class: a non-generic, non-abstract class with a parameterless constructor and a public void ConfigureServices(IServiceCollection) method (static or instance).");
+            "Sharpless builds one container per execution environment from one [LambdaStartup] class: a non-generic class with a public or internal void ConfigureServices(IServiceCollection) method, static, or instance with a public or internal parameterless constructor.");
 
         public static readonly DiagnosticDescriptor InvalidName = Create(
             InvalidNameId,

@@ -150,9 +150,11 @@ $REFLECTION$
 
         private const string Reflection = @"
         // Reflection-based System.Text.Json: used only for types no JsonSerializerContext covers (SLS4001). It builds
-        // metadata on first use (cold-start cost) and is not supported under Native AOT or trimming.
+        // metadata on first use (cold-start cost) and is not supported under Native AOT or trimming. Its options are
+        // System.Text.Json's defaults, like a context without [JsonSourceGenerationOptions], so adding the first
+        // context does not change how events are read.
         private static readonly global::System.Text.Json.JsonSerializerOptions s_reflectionOptions =
-            new global::System.Text.Json.JsonSerializerOptions { PropertyNameCaseInsensitive = true };
+            new global::System.Text.Json.JsonSerializerOptions();
 
         /// <summary>Reads the event payload with reflection-based System.Text.Json (no JsonSerializerContext covers the type).</summary>
         public static T? ReadJsonWithReflection<T>(global::System.IO.Stream input, string function, bool acceptsNull)

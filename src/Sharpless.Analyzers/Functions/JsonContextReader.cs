@@ -19,12 +19,19 @@ namespace Sharpless.Functions
         // A bound on the reachable-type walk, so a pathological model cannot stall the IDE.
         private const int MaxTypes = 4000;
 
-        public static JsonContextModel? Read(INamedTypeSymbol type, CancellationToken cancellationToken)
+        /// <summary>
+        /// The context's model, or null when the type is not a JsonSerializerContext (or, with
+        /// <paramref name="requireRegistrations"/>, registers nothing: the generator only sees contexts through their
+        /// [JsonSerializable] attributes, and the analyzer must see the same set).
+        /// </summary>
+        public static JsonContextModel? Read(INamedTypeSymbol type, bool requireRegistrations, CancellationToken cancellationToken)
         {
             if (!IsContext(type))
             {
                 return null;
             }
+
+            var registrations = 0;
 
             var seen = new HashSet<string>(StringComparer.Ordinal);
             var visited = new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default);
@@ -36,7 +43,13 @@ namespace Sharpless.Functions
                     attribute.ConstructorArguments[0].Value is ITypeSymbol registered)
                 {
                     AddReachable(registered, seen, visited);
+                    registrations++;
                 }
+            }
+
+            if (requireRegistrations && registrations == 0)
+            {
+                return null;
             }
 
             return new JsonContextModel(TypeNames.Of(type), seen.OrderBy(t => t, StringComparer.Ordinal).ToEquatableArray());
@@ -53,7 +66,7 @@ namespace Sharpless.Functions
             var contexts = new List<JsonContextModel>();
             foreach (var type in SourceTypes.All(compilation, cancellationToken))
             {
-                if (Read(type, cancellationToken) is { } context)
+                if (Read(type, requireRegistrations: true, cancellationToken) is { } context)
                 {
                     contexts.Add(context);
                 }

@@ -80,7 +80,10 @@ namespace Sharpless.Functions
             var facts = project.Value;
             var attributeLocation = attribute.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken).GetLocation();
             var name = function?.Name ?? FunctionNames.Read(method, attribute);
-            var twin = facts.Functions.FirstOrDefault(f => f.Name == name && !SymbolEqualityComparer.Default.Equals(f.Method, method));
+            var handlerType = FunctionNames.QualifiedHandlerType(method, name);
+
+            // Two functions with one name would share a constant; with one generated type name (A.B_C and A_B.C), a file.
+            var twin = facts.Functions.FirstOrDefault(f => (f.Name == name || f.HandlerType == handlerType) && !SymbolEqualityComparer.Default.Equals(f.Method, method));
             if (twin.Method is not null)
             {
                 context.ReportDiagnostic(Diagnostic.Create(FunctionRules.DuplicateName, attributeLocation, name, twin.Method.ContainingType?.Name + "." + twin.Method.Name));
@@ -199,7 +202,7 @@ namespace Sharpless.Functions
             private ProjectFacts(
                 ImmutableArray<JsonContextModel> jsonContexts,
                 ImmutableArray<StartupModel> startups,
-                ImmutableArray<(string Name, IMethodSymbol Method)> functions,
+                ImmutableArray<(string Name, string HandlerType, IMethodSymbol Method)> functions,
                 StartupModel? container,
                 string whyNoContainer)
             {
@@ -214,7 +217,7 @@ namespace Sharpless.Functions
 
             public ImmutableArray<StartupModel> Startups { get; }
 
-            public ImmutableArray<(string Name, IMethodSymbol Method)> Functions { get; }
+            public ImmutableArray<(string Name, string HandlerType, IMethodSymbol Method)> Functions { get; }
 
             public StartupModel? Container { get; }
 
@@ -224,11 +227,11 @@ namespace Sharpless.Functions
             {
                 var contexts = new List<JsonContextModel>();
                 var startups = new List<StartupModel>();
-                var functions = new List<(string, IMethodSymbol)>();
+                var functions = new List<(string, string, IMethodSymbol)>();
                 var hasJson = compilation.GetTypeByMetadataName(FunctionTypeNames.JsonSerializerContext) is not null;
                 foreach (var type in SourceTypes.All(compilation, cancellationToken))
                 {
-                    if (hasJson && JsonContextReader.Read(type, cancellationToken) is { } context)
+                    if (hasJson && JsonContextReader.Read(type, requireRegistrations: true, cancellationToken) is { } context)
                     {
                         contexts.Add(context);
                     }
@@ -243,7 +246,8 @@ namespace Sharpless.Functions
                         if (member is IMethodSymbol method &&
                             method.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, functionAttribute)) is { } attribute)
                         {
-                            functions.Add((FunctionNames.Read(method, attribute), method));
+                            var name = FunctionNames.Read(method, attribute);
+                            functions.Add((name, FunctionNames.QualifiedHandlerType(method, name), method));
                         }
                     }
                 }
@@ -279,6 +283,27 @@ namespace Sharpless.Functions
             }
 
             return method.Name;
+        }
+
+        /// <summary>The generated handler's type name, <c>Namespace.Outer_Inner_Function_Handler</c>, without the namespace when global.</summary>
+        public static string HandlerType(IMethodSymbol method, string name)
+        {
+            var types = new List<string>();
+            for (var type = method.ContainingType; type is not null; type = type.ContainingType)
+            {
+                types.Insert(0, type.Name);
+            }
+
+            return string.Join("_", types) + "_" + name + "_Handler";
+        }
+
+        public static string Namespace(IMethodSymbol method) =>
+            method.ContainingNamespace is { IsGlobalNamespace: false } containing ? containing.ToDisplayString() : string.Empty;
+
+        public static string QualifiedHandlerType(IMethodSymbol method, string name)
+        {
+            var ns = Namespace(method);
+            return (ns.Length == 0 ? string.Empty : ns + ".") + HandlerType(method, name);
         }
     }
 }

@@ -24,11 +24,11 @@ namespace Sharpless.Functions
             }
             else if (configure is null)
             {
-                problem = "has no public void ConfigureServices(IServiceCollection services) method";
+                problem = "has no public or internal void ConfigureServices(IServiceCollection services) method";
             }
             else if (!configure.IsStatic && (type.IsAbstract || !type.InstanceConstructors.Any(c => c.Parameters.IsEmpty && c.DeclaredAccessibility is Accessibility.Public or Accessibility.Internal)))
             {
-                problem = "needs a public parameterless constructor for its instance ConfigureServices method (or make the method static)";
+                problem = "needs a public or internal parameterless constructor for its instance ConfigureServices method (or make the method static)";
             }
 
             return new StartupModel(TypeNames.Of(type), configure?.IsStatic ?? false, problem is null);

@@ -5,7 +5,8 @@ namespace Sharpless
     /// <summary>
     /// Names the source-generated <c>System.Text.Json.Serialization.JsonSerializerContext</c> that generated Lambda
     /// handlers use for event payloads and results. On the assembly it applies to every function; on a class, to the
-    /// functions that class declares (and wins over the assembly's).
+    /// functions that class and its nested classes declare (the innermost class's wins, and a class's wins over the
+    /// assembly's). The context may live in a referenced assembly.
     /// </summary>
     /// <remarks>
     /// Without it, handlers use the first context in the project (by full name) whose <c>[JsonSerializable]</c> types

@@ -20,6 +20,19 @@ internal static class FunctionProject
             .WithGenerator(JsonSourceGenerator.Instance)
             .WithGenerator<FunctionGenerator>();
 
+    /// <summary>
+    /// A Lambda class library checked by LambdaFunctionAnalyzer alone. System.Text.Json's generator runs so contexts
+    /// compile; Sharpless's generator does not, so the test source must compile without the handlers.
+    /// </summary>
+    public static ProjectBuilder ForRules(string markup) =>
+        new ProjectBuilder()
+            .WithAssemblyName("Orders")
+            .WithLambdaStandIns()
+            .WithDependencyInjection()
+            .WithSourceCode(markup)
+            .WithGenerator(JsonSourceGenerator.Instance)
+            .WithAnalyzer<LambdaFunctionAnalyzer>();
+
     /// <summary>A project without Amazon.Lambda.* or the container: the Stream-only handler shape.</summary>
     public static ProjectBuilder CreateWithoutLambdaCore(string source) =>
         new ProjectBuilder()
