@@ -145,4 +145,63 @@ public sealed class FunctionGeneratorTests
         Assert.DoesNotContain("Same", run.GetSource(FunctionCatalogEmitter.CatalogHintName), StringComparison.Ordinal);
         Assert.DoesNotContain("Same", run.GetSource(FunctionCatalogEmitter.ManifestHintName), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task DeploymentOnlyErrors_StillGenerateTheHandler()
+    {
+        var run = await FunctionProject.Create("""
+            namespace Shop
+            {
+                public static class Orders
+                {
+                    [Sharpless.LambdaFunction(MemorySize = 64, Timeout = 1000)]
+                    public static string Place(string id) => id;
+                }
+            }
+            """).RunGeneratorsAsync();
+
+        var host = FunctionProject.Load(run);
+        Assert.Equal("\"o-1\"", await host.InvokeAsync("Place", "\"o-1\""));
+    }
+
+    [Fact]
+    public async Task LambdaJsonContext_InAReferencedAssembly_IsUsed()
+    {
+        // A shared contracts library with its own source-generated context, compiled first and referenced as metadata.
+        var contracts = await new Sharpless.TestKit.ProjectBuilder()
+            .WithAssemblyName("Contracts")
+            .WithSourceCode("""
+                using System.Text.Json.Serialization;
+
+                namespace Contracts
+                {
+                    public sealed record Order(string Id, int Quantity);
+
+                    [JsonSerializable(typeof(Order))]
+                    public partial class ContractsJson : JsonSerializerContext { }
+                }
+                """)
+            .WithGenerator(JsonSourceGenerator.Instance)
+            .RunGeneratorsAsync();
+        using var image = new MemoryStream();
+        Assert.True(contracts.ShouldCompileWithoutWarnings().OutputCompilation.Emit(image).Success);
+        var contractsAssembly = System.Runtime.Loader.AssemblyLoadContext.Default.LoadFromStream(new MemoryStream(image.ToArray()));
+
+        var run = await FunctionProject.Create("""
+            [assembly: Sharpless.LambdaJsonContext(typeof(Contracts.ContractsJson))]
+
+            namespace Shop
+            {
+                public static class Orders
+                {
+                    [Sharpless.LambdaFunction] public static Contracts.Order Double(Contracts.Order order) => order with { Quantity = order.Quantity * 2 };
+                }
+            }
+            """).WithReference(Microsoft.CodeAnalysis.MetadataReference.CreateFromImage(image.ToArray())).RunGeneratorsAsync();
+
+        Assert.Contains("global::Contracts.ContractsJson.Default", run.GetSource("Shop.Orders_Double_Handler.g.cs"), StringComparison.Ordinal);
+        Assert.NotNull(contractsAssembly);
+        var host = FunctionProject.Load(run);
+        Assert.Equal("""{"Id":"o-1","Quantity":6}""", await host.InvokeAsync("Double", """{"Id":"o-1","Quantity":3}"""));
+    }
 }
