@@ -20,9 +20,14 @@ namespace Sharpless.Common
             return this;
         }
 
+        /// <summary>Writes <paramref name="text"/> (unless empty: a bare block) and an indented block.</summary>
         public CodeWriter Open(string text)
         {
-            Line(text);
+            if (text.Length > 0)
+            {
+                Line(text);
+            }
+
             Line("{");
             _indent++;
             return this;

@@ -13,7 +13,8 @@ namespace Sharpless.Functions
                 HasRuntimeSupport: hasLambdaContext && compilation.GetTypeByMetadataName(FunctionTypeNames.LambdaBootstrapBuilder) is not null,
                 HasContainer: HasContainerPackage(compilation),
                 IsExecutable: compilation.Options.OutputKind is OutputKind.ConsoleApplication or OutputKind.WindowsApplication,
-                MainRequested: ReadMainRequest(compilation));
+                MainRequested: ReadMainRequest(compilation),
+                AssemblyName: compilation.AssemblyName ?? string.Empty);
         }
 
         public static bool HasContainerPackage(Compilation compilation) =>

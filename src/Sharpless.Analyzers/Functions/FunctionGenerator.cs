@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Sharpless.Common;
+using Sharpless.Http;
 
 namespace Sharpless.Functions
 {
@@ -25,6 +26,8 @@ namespace Sharpless.Functions
         internal const string EnvironmentStep = "FunctionEnvironment";
         internal const string CatalogStep = "FunctionCatalog";
         internal const string ManifestStep = "FunctionManifest";
+        internal const string RoutesStep = "HttpRoutes";
+        internal const string RouterStep = "HttpRouter";
 
         private static readonly string Version =
             typeof(FunctionGenerator).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion?.Split('+')[0] ?? "0.0.0";
@@ -105,10 +108,52 @@ namespace Sharpless.Functions
                 }
             });
 
+            var routes = RouteSource(context, RouteReader.HttpApiAttribute, isRestApi: false).Collect()
+                .Combine(RouteSource(context, RouteReader.RestApiAttribute, isRestApi: true).Collect())
+                .Select(static (pair, _) => pair.Left.Concat(pair.Right).SelectMany(r => r)
+                    .OrderBy(r => r.Template, StringComparer.Ordinal)
+                    .ThenBy(r => r.HttpMethod, StringComparer.Ordinal)
+                    .ThenBy(r => r.MethodDisplay, StringComparer.Ordinal)
+                    .ToEquatableArray())
+                .WithTrackingName(RoutesStep);
+
+            var router = routes
+                .Combine(contexts)
+                .Combine(environment.Combine(container))
+                .Select(static (input, _) =>
+                {
+                    var ((all, jsonContexts), (env, startup)) = input;
+                    return RouterPlanner.Plan(all.Items, jsonContexts.Items, env, startup is not null, env.AssemblyName);
+                })
+                .WithTrackingName(RouterStep);
+
+            context.RegisterSourceOutput(router, static (output, model) =>
+            {
+                if (model is null)
+                {
+                    return;
+                }
+
+                output.AddSource(RouterEmitter.HintName(RouterEmitter.RouterTypeName), RouterEmitter.Emit(model, RouterEmitter.RouterTypeName, Version));
+                output.AddSource(RouterEmitter.RuntimeHintName, RouterEmitter.EmitRuntime(Version));
+                output.AddSource(OpenApiEmitter.HintName, OpenApiEmitter.Emit(model, Version));
+                if (model.UsesReflection)
+                {
+                    output.AddSource(RouterEmitter.ReflectionHintName, RouterEmitter.EmitReflection(Version));
+                }
+            });
+
+            var routerEntry = router.Select(static (model, _) => model is null ? null : new FunctionCatalogEntry(model.FunctionName, model.HandlerString, "HTTP routes"));
+
             var emitted = handlers.Collect().Select(static (all, _) => all.Where(h => h is not null).Select(h => h!).OrderBy(h => h.Shape.Name, StringComparer.Ordinal).ToImmutableArray());
 
             var catalog = emitted
-                .Select(static (all, _) => all.Select(h => new FunctionCatalogEntry(h.Shape.Name, h.Shape.HandlerString, h.Shape.MethodDisplay)).ToEquatableArray())
+                .Combine(routerEntry)
+                .Select(static (pair, _) => pair.Left
+                    .Select(h => new FunctionCatalogEntry(h.Shape.Name, h.Shape.HandlerString, h.Shape.MethodDisplay))
+                    .Concat(pair.Right is null ? Enumerable.Empty<FunctionCatalogEntry>() : new[] { pair.Right })
+                    .OrderBy(e => e.Name, StringComparer.Ordinal)
+                    .ToEquatableArray())
                 .WithTrackingName(CatalogStep);
             context.RegisterSourceOutput(catalog, static (output, entries) =>
             {
@@ -118,11 +163,26 @@ namespace Sharpless.Functions
                 }
             });
 
-            var manifest = functions.Collect().Combine(catalog)
-                .Select(static (pair, _) =>
+            var routerManifest = router.Select(static (model, _) => model is null ? null : new ManifestFunction(
+                model.FunctionName,
+                model.HandlerString,
+                "HTTP routes",
+                new FunctionDeployment(0, 0, null, EquatableArray<string>.Empty),
+                model.Routes.Select(r => new ManifestEvent(
+                    r.Route.IsRestApi ? "Api" : "HttpApi",
+                    r.Route.HttpMethod,
+                    r.Route.Template,
+                    r.Route.IsRestApi ? "1.0" : "2.0")).ToEquatableArray()));
+
+            var manifest = functions.Collect().Combine(catalog).Combine(routerManifest)
+                .Select(static (input, _) =>
                 {
-                    var names = new HashSet<string>(pair.Right.Select(e => e.Name), StringComparer.Ordinal);
-                    return pair.Left.Where(f => names.Contains(f.Name)).OrderBy(f => f.Name, StringComparer.Ordinal).ToEquatableArray();
+                    var ((declarations, entries), api) = input;
+                    var names = new HashSet<string>(entries.Select(e => e.Name), StringComparer.Ordinal);
+                    return declarations.Where(f => names.Contains(f.Name)).Select(ManifestFunction.From)
+                        .Concat(api is null ? Enumerable.Empty<ManifestFunction>() : new[] { api })
+                        .OrderBy(f => f.Name, StringComparer.Ordinal)
+                        .ToEquatableArray();
                 })
                 .WithTrackingName(ManifestStep);
             context.RegisterSourceOutput(manifest, static (output, declarations) =>
@@ -134,7 +194,8 @@ namespace Sharpless.Functions
             });
 
             var runtime = emitted
-                .Select(static (all, _) => (Any: !all.IsEmpty, Reflection: all.Any(h => h.PayloadJson is { IsReflection: true } || h.ResultJson is { IsReflection: true })));
+                .Combine(router.Select(static (model, _) => model is not null))
+                .Select(static (pair, _) => (Any: !pair.Left.IsEmpty || pair.Right, Reflection: pair.Left.Any(h => h.PayloadJson is { IsReflection: true } || h.ResultJson is { IsReflection: true })));
             context.RegisterSourceOutput(runtime, static (output, needs) =>
             {
                 if (needs.Any)
@@ -143,7 +204,9 @@ namespace Sharpless.Functions
                 }
             });
 
-            var servicesNeeded = emitted.Select(static (all, _) => all.Any(h => h.Shape.NeedsContainer));
+            var servicesNeeded = emitted
+                .Combine(router.Select(static (model, _) => model is not null && model.Routes.Any(r => RouterPlanner.NeedsContainer(r.Route))))
+                .Select(static (pair, _) => pair.Left.Any(h => h.Shape.NeedsContainer) || pair.Right);
             context.RegisterSourceOutput(container.Combine(servicesNeeded), static (output, pair) =>
             {
                 if (pair.Left is { } startup && pair.Right)
@@ -158,10 +221,14 @@ namespace Sharpless.Functions
                 .Select(static (all, _) => !all.IsEmpty);
 
             var mainEntries = emitted
-                .Select(static (all, _) => all.Select(h => new MainEntry(
+                .Combine(router.Select(static (model, _) => model is null ? null : new MainEntry(model.FunctionName, "global::Sharpless.Generated." + RouterEmitter.RouterTypeName, model.HandlerString)))
+                .Select(static (pair, _) => pair.Left.Select(h => new MainEntry(
                     h.Shape.Name,
                     "global::" + (h.Shape.Namespace.Length == 0 ? string.Empty : h.Shape.Namespace + ".") + h.Shape.HandlerTypeName,
-                    h.Shape.HandlerString)).ToEquatableArray());
+                    h.Shape.HandlerString))
+                    .Concat(pair.Right is null ? Enumerable.Empty<MainEntry>() : new[] { pair.Right })
+                    .OrderBy(e => e.Name, StringComparer.Ordinal)
+                    .ToEquatableArray());
             context.RegisterSourceOutput(mainEntries.Combine(environment).Combine(userEntryPoint), static (output, input) =>
             {
                 var ((entries, env), hasEntryPoint) = input;
@@ -171,6 +238,26 @@ namespace Sharpless.Functions
                 }
             });
         }
+
+        /// <summary>Every route of every method carrying one kind of route attribute (a method may carry several).</summary>
+        private static IncrementalValuesProvider<EquatableArray<RouteModel>> RouteSource(IncrementalGeneratorInitializationContext context, string attributeName, bool isRestApi) =>
+            context.SyntaxProvider.ForAttributeWithMetadataName(
+                attributeName,
+                static (node, _) => node is MethodDeclarationSyntax,
+                (attributeContext, cancellationToken) =>
+                {
+                    if (attributeContext.TargetSymbol is not IMethodSymbol method)
+                    {
+                        return EquatableArray<RouteModel>.Empty;
+                    }
+
+                    var reader = new RouteReader(attributeContext.SemanticModel.Compilation);
+                    return attributeContext.Attributes
+                        .Select(attribute => reader.Read(method, attribute, isRestApi, cancellationToken))
+                        .Where(route => route is not null)
+                        .Select(route => route!)
+                        .ToEquatableArray();
+                });
 
         /// <summary>
         /// <c>[assembly: LambdaMain]</c> decides when present; otherwise an executable that references

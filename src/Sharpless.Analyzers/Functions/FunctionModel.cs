@@ -130,5 +130,6 @@ namespace Sharpless.Functions
         bool HasRuntimeSupport,
         bool HasContainer,
         bool IsExecutable,
-        bool? MainRequested);
+        bool? MainRequested,
+        string AssemblyName);
 }

@@ -164,7 +164,7 @@ namespace Sharpless.Functions
             return null;
         }
 
-        private void CheckAccessibility(IMethodSymbol method, Location? location)
+        internal void CheckAccessibility(IMethodSymbol method, Location? location)
         {
             if (!IsReachable(method.DeclaredAccessibility))
             {
@@ -185,7 +185,7 @@ namespace Sharpless.Functions
         private static bool IsReachable(Accessibility accessibility) =>
             accessibility is Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal;
 
-        private void CheckGeneric(IMethodSymbol method, Location? location)
+        internal void CheckGeneric(IMethodSymbol method, Location? location)
         {
             if (method.IsGenericMethod)
             {
@@ -281,7 +281,7 @@ namespace Sharpless.Functions
             return SymbolEqualityComparer.Default.Equals(type, _stream) ? WireFormat.Stream : WireFormat.Json;
         }
 
-        private (InvocationKind Invocation, WireFormat Format, TypeRef? Type) ReadReturn(IMethodSymbol method, Location? location, ref bool complete)
+        internal (InvocationKind Invocation, WireFormat Format, TypeRef? Type) ReadReturn(IMethodSymbol method, Location? location, ref bool complete)
         {
             if (method.ReturnsByRef || method.ReturnsByRefReadonly)
             {
@@ -396,7 +396,7 @@ namespace Sharpless.Functions
         /// will call. With a container package referenced that is the constructor with the most parameters (as
         /// ActivatorUtilities chooses), otherwise the parameterless one.
         /// </summary>
-        private EquatableArray<TypeRef> ReadConstruction(INamedTypeSymbol? type, Location? location, ref bool complete)
+        internal EquatableArray<TypeRef> ReadConstruction(INamedTypeSymbol? type, Location? location, ref bool complete)
         {
             if (type is null)
             {
