@@ -75,6 +75,12 @@ namespace Sharpless.Functions
         /// <summary>Reads one function; null when it has an error (reported through <see cref="Problems"/>) or is still being typed.</summary>
         public FunctionDeclaration? Read(IMethodSymbol method, AttributeData attribute, CancellationToken cancellationToken)
         {
+            // A route method is read by the route reader: it takes an API Gateway event, not a JSON payload.
+            if (Http.RouteReader.IsRoute(method))
+            {
+                return null;
+            }
+
             var complete = true;
             var errorsBefore = Problems.Count(p => p.BlocksGeneration);
             var methodLocation = method.Locations.FirstOrDefault(l => l.IsInSource);

@@ -52,7 +52,7 @@ namespace Sharpless.Functions
 
                 // Project-wide facts (contexts, startups, every function's name) are read once per compilation, and
                 // only when a function is actually analyzed.
-                var project = new Lazy<ProjectFacts>(() => ProjectFacts.Read(start.Compilation, functionAttribute, startupAttribute, start.CancellationToken), LazyThreadSafetyMode.ExecutionAndPublication);
+                var project = new Lazy<ProjectFacts>(() => ProjectFacts.Read(start.Compilation, start.CancellationToken), LazyThreadSafetyMode.ExecutionAndPublication);
                 start.RegisterSymbolAction(symbolContext => AnalyzeMethod(symbolContext, functionAttribute, project), SymbolKind.Method);
                 if (startupAttribute is not null)
                 {
@@ -65,7 +65,7 @@ namespace Sharpless.Functions
         {
             var method = (IMethodSymbol)context.Symbol;
             var attribute = method.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, functionAttribute));
-            if (attribute is null)
+            if (attribute is null || Http.RouteReader.IsRoute(method))
             {
                 return;
             }
@@ -193,78 +193,6 @@ namespace Sharpless.Functions
             {
                 var names = string.Join(", ", all.Select(s => Short(s.Type)));
                 context.ReportDiagnostic(Diagnostic.Create(FunctionRules.InvalidStartup, location, type.Name, $"is one of {all.Length} [LambdaStartup] classes ({names}); an execution environment has one container, so keep one"));
-            }
-        }
-
-        /// <summary>What the analyzer needs to know about the whole project, read once per compilation.</summary>
-        private sealed class ProjectFacts
-        {
-            private ProjectFacts(
-                ImmutableArray<JsonContextModel> jsonContexts,
-                ImmutableArray<StartupModel> startups,
-                ImmutableArray<(string Name, string HandlerType, IMethodSymbol Method)> functions,
-                StartupModel? container,
-                string whyNoContainer)
-            {
-                JsonContexts = jsonContexts;
-                Startups = startups;
-                Functions = functions;
-                Container = container;
-                WhyNoContainer = whyNoContainer;
-            }
-
-            public ImmutableArray<JsonContextModel> JsonContexts { get; }
-
-            public ImmutableArray<StartupModel> Startups { get; }
-
-            public ImmutableArray<(string Name, string HandlerType, IMethodSymbol Method)> Functions { get; }
-
-            public StartupModel? Container { get; }
-
-            public string WhyNoContainer { get; }
-
-            public static ProjectFacts Read(Compilation compilation, INamedTypeSymbol functionAttribute, INamedTypeSymbol? startupAttribute, CancellationToken cancellationToken)
-            {
-                var contexts = new List<JsonContextModel>();
-                var startups = new List<StartupModel>();
-                var functions = new List<(string, string, IMethodSymbol)>();
-                var hasJson = compilation.GetTypeByMetadataName(FunctionTypeNames.JsonSerializerContext) is not null;
-                foreach (var type in SourceTypes.All(compilation, cancellationToken))
-                {
-                    if (hasJson && JsonContextReader.Read(type, requireRegistrations: true, cancellationToken) is { } context)
-                    {
-                        contexts.Add(context);
-                    }
-
-                    if (startupAttribute is not null && type.GetAttributes().Any(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, startupAttribute)))
-                    {
-                        startups.Add(StartupReader.Read(type, out _));
-                    }
-
-                    foreach (var member in type.GetMembers())
-                    {
-                        if (member is IMethodSymbol method &&
-                            method.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, functionAttribute)) is { } attribute)
-                        {
-                            var name = FunctionNames.Read(method, attribute);
-                            functions.Add((name, FunctionNames.QualifiedHandlerType(method, name), method));
-                        }
-                    }
-                }
-
-                var orderedStartups = startups.OrderBy(s => s.Type, StringComparer.Ordinal).ToImmutableArray();
-                var hasPackage = FunctionEnvironmentReader.HasContainerPackage(compilation);
-                var container = hasPackage ? FunctionPlanner.ChooseStartup(orderedStartups) : null;
-                var why = !hasPackage ? "the project does not reference Microsoft.Extensions.DependencyInjection"
-                    : orderedStartups.IsEmpty ? "the project has no [LambdaStartup] class to configure the container"
-                    : orderedStartups.Length > 1 ? $"the project has {orderedStartups.Length} [LambdaStartup] classes and builds one container"
-                    : "the project's [LambdaStartup] class is not usable (SLS1013)";
-                return new ProjectFacts(
-                    contexts.OrderBy(c => c.Type, StringComparer.Ordinal).ToImmutableArray(),
-                    orderedStartups,
-                    functions.ToImmutableArray(),
-                    container,
-                    why);
             }
         }
     }

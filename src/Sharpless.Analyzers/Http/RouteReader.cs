@@ -52,6 +52,10 @@ namespace Sharpless.Http
 
         public List<FunctionProblem> Problems => _functions.Problems;
 
+        /// <summary>Whether the method serves HTTP routes (its [LambdaFunction], if any, then names its router function).</summary>
+        public static bool IsRoute(IMethodSymbol method) =>
+            method.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() is HttpApiAttribute or RestApiAttribute);
+
         /// <summary>The HTTP method and template of a route attribute, or null while it is being typed.</summary>
         public static (string Method, string Template)? ReadAttribute(AttributeData attribute)
         {
@@ -237,6 +241,12 @@ namespace Sharpless.Http
                     key = parameter.Name;
                 }
 
+                if (source == BindingSource.Route)
+                {
+                    // Bound, even if its type is then refused: SLS2006 says what is wrong, SLS2004 would only repeat it.
+                    boundRouteNames.Add(key);
+                }
+
                 if (source == BindingSource.Body)
                 {
                     if (body is not null)
@@ -274,8 +284,6 @@ namespace Sharpless.Http
                         Problems.Add(new FunctionProblem(HttpRules.UnsupportedParameterType, location, parameter.Name, type.ToDisplayString(), sourceName, "a route value is a single value"));
                         continue;
                     }
-
-                    boundRouteNames.Add(key);
                 }
 
                 var isOptional = nullable || parameter.HasExplicitDefaultValue || collection != CollectionKind.None;

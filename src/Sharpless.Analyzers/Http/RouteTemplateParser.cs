@@ -63,7 +63,7 @@ namespace Sharpless.Http
                     return "it has an empty segment ('//')";
                 }
 
-                if (part[0] == '{' && part[part.Length - 1] == '}')
+                if (part[0] == '{' && part[part.Length - 1] == '}' && part.IndexOf('{', 1) < 0 && part.IndexOf('}') == part.Length - 1)
                 {
                     var name = part.Substring(1, part.Length - 2);
                     var greedy = name.EndsWith("+");

@@ -1,0 +1,133 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Sharpless.Http;
+
+namespace Sharpless.Functions
+{
+    /// <summary>A route attribute as the project-wide checks see it (conflicts are found by method and template shape).</summary>
+    internal readonly struct RouteDeclaration
+    {
+        public RouteDeclaration(string httpMethod, string template, string? shapeKey, IMethodSymbol method)
+        {
+            HttpMethod = httpMethod;
+            Template = template;
+            ShapeKey = shapeKey;
+            Method = method;
+        }
+
+        public string HttpMethod { get; }
+
+        public string Template { get; }
+
+        /// <summary>Null when the template is not valid (SLS2001 reports it; it conflicts with nothing).</summary>
+        public string? ShapeKey { get; }
+
+        public IMethodSymbol Method { get; }
+    }
+
+    /// <summary>
+    /// What the function and route analyzers need to know about the whole project — JSON contexts, startups, every
+    /// function's name and every route — read in one walk over the source types, once per compilation and only when a
+    /// function or route is analyzed. The generator sees the same facts through its own pipeline.
+    /// </summary>
+    internal sealed class ProjectFacts
+    {
+        private ProjectFacts(
+            ImmutableArray<JsonContextModel> jsonContexts,
+            ImmutableArray<StartupModel> startups,
+            ImmutableArray<(string Name, string HandlerType, IMethodSymbol Method)> functions,
+            ImmutableArray<RouteDeclaration> routes,
+            StartupModel? container,
+            string whyNoContainer)
+        {
+            JsonContexts = jsonContexts;
+            Startups = startups;
+            Functions = functions;
+            Routes = routes;
+            Container = container;
+            WhyNoContainer = whyNoContainer;
+        }
+
+        public ImmutableArray<JsonContextModel> JsonContexts { get; }
+
+        public ImmutableArray<StartupModel> Startups { get; }
+
+        public ImmutableArray<(string Name, string HandlerType, IMethodSymbol Method)> Functions { get; }
+
+        public ImmutableArray<RouteDeclaration> Routes { get; }
+
+        public StartupModel? Container { get; }
+
+        public string WhyNoContainer { get; }
+
+        public static ProjectFacts Read(Compilation compilation, CancellationToken cancellationToken)
+        {
+            var functionAttribute = compilation.GetTypeByMetadataName(FunctionTypeNames.LambdaFunctionAttribute);
+            var startupAttribute = compilation.GetTypeByMetadataName(FunctionTypeNames.LambdaStartupAttribute);
+            var httpApi = compilation.GetTypeByMetadataName(RouteReader.HttpApiAttribute);
+            var restApi = compilation.GetTypeByMetadataName(RouteReader.RestApiAttribute);
+            var contexts = new List<JsonContextModel>();
+            var startups = new List<StartupModel>();
+            var functions = new List<(string, string, IMethodSymbol)>();
+            var routes = new List<RouteDeclaration>();
+            var hasJson = compilation.GetTypeByMetadataName(FunctionTypeNames.JsonSerializerContext) is not null;
+            foreach (var type in SourceTypes.All(compilation, cancellationToken))
+            {
+                if (hasJson && JsonContextReader.Read(type, requireRegistrations: true, cancellationToken) is { } context)
+                {
+                    contexts.Add(context);
+                }
+
+                if (startupAttribute is not null && type.GetAttributes().Any(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, startupAttribute)))
+                {
+                    startups.Add(StartupReader.Read(type, out _));
+                }
+
+                foreach (var member in type.GetMembers())
+                {
+                    if (member is not IMethodSymbol method)
+                    {
+                        continue;
+                    }
+
+                    foreach (var attribute in method.GetAttributes())
+                    {
+                        if (functionAttribute is not null && SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, functionAttribute))
+                        {
+                            var name = FunctionNames.Read(method, attribute);
+                            functions.Add((name, FunctionNames.QualifiedHandlerType(method, name), method));
+                        }
+                        else if ((httpApi is not null && SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, httpApi)) ||
+                                 (restApi is not null && SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, restApi)))
+                        {
+                            if (RouteReader.ReadAttribute(attribute) is { } route)
+                            {
+                                var shape = RouteTemplateParser.TryParse(route.Template, out var segments, out _) ? RouteTemplateParser.ShapeKey(segments) : null;
+                                routes.Add(new RouteDeclaration(route.Method, route.Template, shape, method));
+                            }
+                        }
+                    }
+                }
+            }
+
+            var orderedStartups = startups.OrderBy(s => s.Type, StringComparer.Ordinal).ToImmutableArray();
+            var hasPackage = FunctionEnvironmentReader.HasContainerPackage(compilation);
+            var container = hasPackage ? FunctionPlanner.ChooseStartup(orderedStartups) : null;
+            var why = !hasPackage ? "the project does not reference Microsoft.Extensions.DependencyInjection"
+                : orderedStartups.IsEmpty ? "the project has no [LambdaStartup] class to configure the container"
+                : orderedStartups.Length > 1 ? $"the project has {orderedStartups.Length} [LambdaStartup] classes and builds one container"
+                : "the project's [LambdaStartup] class is not usable (SLS1013)";
+            return new ProjectFacts(
+                contexts.OrderBy(c => c.Type, StringComparer.Ordinal).ToImmutableArray(),
+                orderedStartups,
+                functions.ToImmutableArray(),
+                routes.ToImmutableArray(),
+                container,
+                why);
+        }
+    }
+}
