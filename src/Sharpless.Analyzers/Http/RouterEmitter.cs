@@ -375,8 +375,8 @@ namespace Sharpless.Http
             var required = parameter.IsOptional ? "false" : "true";
             var read = parameter.Body switch
             {
-                BodyFormat.Text => $"{Runtime}.BodyText(request)",
-                BodyFormat.Bytes => $"{Runtime}.BodyBytes(request)",
+                BodyFormat.Text => $"{Runtime}.ReadTextBody(request, {Literal(parameter.Name)}, {required})",
+                BodyFormat.Bytes => $"{Runtime}.ReadBytesBody(request, {Literal(parameter.Name)}, {required})",
                 _ when planned.BodyJson is { IsReflection: true } => $"{Runtime}.ReadJsonBodyWithReflection<{parameter.ParameterType}>(request, {Literal(parameter.Name)}, {required})",
                 _ => $"{Runtime}.ReadJsonBody(request, s_body{planned.Index.ToString(CultureInfo.InvariantCulture)}, {Literal(parameter.Name)}, {required})",
             };

@@ -463,6 +463,20 @@ namespace Sharpless.Generated
             }
         }
 
+        /// <summary>The body as text; a missing body is a 400 when the parameter requires one.</summary>
+        public static string ReadTextBody(ApiRequest request, string parameter, bool required)
+        {
+            if (request.Body is null && required) throw new ApiRequestException("The request body is required.", parameter);
+            return BodyText(request);
+        }
+
+        /// <summary>The body's bytes; a missing body is a 400 when the parameter requires one.</summary>
+        public static byte[] ReadBytesBody(ApiRequest request, string parameter, bool required)
+        {
+            if (request.Body is null && required) throw new ApiRequestException("The request body is required.", parameter);
+            return BodyBytes(request);
+        }
+
         public static string BodyText(ApiRequest request) =>
             request.IsBase64Encoded ? global::System.Text.Encoding.UTF8.GetString(BodyBytes(request)) : request.Body ?? "";
 
