@@ -168,11 +168,7 @@ namespace Sharpless.Functions
                 model.HandlerString,
                 "HTTP routes",
                 new FunctionDeployment(0, 0, null, EquatableArray<string>.Empty),
-                model.Routes.Select(r => new ManifestEvent(
-                    r.Route.IsRestApi ? "Api" : "HttpApi",
-                    r.Route.HttpMethod,
-                    r.Route.Template,
-                    r.Route.IsRestApi ? "1.0" : "2.0")).ToEquatableArray()));
+                model.Events));
 
             var manifest = functions.Collect().Combine(catalog).Combine(routerManifest)
                 .Select(static (input, _) =>

@@ -136,5 +136,6 @@ namespace Sharpless.Http
         EquatableArray<string> Contexts,
         bool HasLambdaContext,
         bool HasContainer,
-        bool UsesReflection);
+        bool UsesReflection,
+        EquatableArray<ManifestEvent> Events);
 }

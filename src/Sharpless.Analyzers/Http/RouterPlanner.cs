@@ -27,8 +27,10 @@ namespace Sharpless.Http
                 return null;
             }
 
-            // One method may serve a route twice ([HttpApi] and [RestApi] with one template): keep one. Two methods
-            // that serve the same method and shape conflict (SLS2002/SLS2003): neither is served.
+            // One method may serve a route twice ([HttpApi] and [RestApi] with one template): dispatch needs one, the
+            // deployment gets both events. Two methods that serve the same method and shape conflict (SLS2002/SLS2003):
+            // neither is served.
+            var all = routes;
             routes = routes.GroupBy(r => (r.HttpMethod, r.ShapeKey, r.MethodDisplay)).Select(g => g.First()).ToImmutableArray();
             var conflicting = new HashSet<RouteModel>(routes
                 .GroupBy(r => (r.HttpMethod, r.ShapeKey))
@@ -88,7 +90,14 @@ namespace Sharpless.Http
                 contextNames,
                 environment.HasLambdaContext,
                 hasContainer,
-                UsesReflection: usesJson && contextNames.Count == 0);
+                UsesReflection: usesJson && contextNames.Count == 0,
+                all.Where(r => planned.Any(p => p.Route.MethodDisplay == r.MethodDisplay && p.Route.ShapeKey == r.ShapeKey && p.Route.HttpMethod == r.HttpMethod))
+                    .Select(r => new ManifestEvent(r.IsRestApi ? "Api" : "HttpApi", r.HttpMethod, r.Template, r.IsRestApi ? "1.0" : "2.0"))
+                    .Distinct()
+                    .OrderBy(e => e.Path, StringComparer.Ordinal)
+                    .ThenBy(e => e.Method, StringComparer.Ordinal)
+                    .ThenBy(e => e.Type, StringComparer.Ordinal)
+                    .ToEquatableArray());
         }
 
         public static bool NeedsContainer(RouteModel route) =>
