@@ -61,3 +61,33 @@ public sealed class OrderFunctions(IOrderStore store)
     [LambdaFunction]
     public static ValueTask Ping(Order? order) => default;
 }
+
+public enum OrderStatus
+{
+    Open,
+    Shipped,
+}
+
+public sealed record OrderPage(Order[] Orders, int Limit);
+
+[JsonSerializable(typeof(OrderPage))]
+internal sealed partial class ApiJson : JsonSerializerContext
+{
+}
+
+public sealed class OrdersApi(IOrderStore store)
+{
+    [HttpApi(LambdaHttpMethod.Get, "/orders")]
+    public OrderPage List([FromQuery] OrderStatus[] status, int limit = 10) => new(System.Array.Empty<Order>(), limit);
+
+    [HttpApi(LambdaHttpMethod.Post, "/orders")]
+    public async Task<Http.IResult> Create(Order order, [FromServices] RequestLog log)
+    {
+        await store.SaveAsync(order, CancellationToken.None);
+        log.Entries++;
+        return Http.Results.Created("/orders/" + order.Id, new Receipt(order.Id, "created"));
+    }
+
+    [RestApi(LambdaHttpMethod.Get, "/files/{path+}")]
+    public static string File(string path, [FromHeader(Name = "x-tenant")] string? tenant) => path + tenant;
+}

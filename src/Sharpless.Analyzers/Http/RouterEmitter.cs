@@ -116,7 +116,7 @@ namespace Sharpless.Http
 
             foreach (var target in targets.OrderBy(t => t.Value, StringComparer.Ordinal))
             {
-                var services = model.Routes.First(r => r.Route.ContainingType == target.Key).Route.ConstructorServices;
+                var services = model.Routes.First(r => !r.Route.IsStatic && r.Route.ContainingType == target.Key).Route.ConstructorServices;
                 var arguments = services.Select(s => (s.AcceptsNull ? ServiceExtensions + ".GetService<" : ServiceExtensions + ".GetRequiredService<") + s.Name + ">(global::Sharpless.Generated.LambdaServices.Root)");
                 initializers.Add((target.Key, target.Value, $"new {target.Key}({string.Join(", ", arguments)})"));
             }
@@ -207,7 +207,6 @@ namespace Sharpless.Http
             writer.Line($"if (allow is not null) return new {ValueTaskOfStream}(method == \"OPTIONS\" ? {Runtime}.Options(request, allow) : {Runtime}.MethodNotAllowed(request, allow));");
             writer.Line($"return new {ValueTaskOfStream}({Runtime}.NotFound(request));");
             writer.Close();
-            writer.Line();
         }
 
         private static bool IsGreedy(RouteModel route) => route.Segments.Count > 0 && route.Segments[route.Segments.Count - 1].Kind == SegmentKind.CatchAll;
