@@ -99,7 +99,7 @@ public sealed class RouterGeneratorTests
             "[HttpApi(LambdaHttpMethod.Get, \"/files/{path+}\")]\n        [HttpApi(LambdaHttpMethod.Get, \"/documents/{path+}\")]"));
 
         Assert.Contains(IncrementalStepRunReason.Modified, edited.StepReasons[FunctionGenerator.RouterStep]);
-        Assert.Contains("s[0] == \"documents\"", edited.GetSource("Sharpless.Generated.ApiRouter.g.cs"), StringComparison.Ordinal);
+        Assert.Contains("SegmentIs(path, s[0], \"documents\")", edited.GetSource("Sharpless.Generated.ApiRouter.g.cs"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -167,29 +167,58 @@ namespace Sharpless.Http
         private static void EmitDispatch(CodeWriter writer, RouterModel model)
         {
             var parameters = model.HasLambdaContext ? "global::Sharpless.Generated.ApiRequest request, global::Amazon.Lambda.Core.ILambdaContext context" : "global::Sharpless.Generated.ApiRequest request";
+            var contextArgument = model.HasLambdaContext ? ", context" : string.Empty;
             writer.Open($"private static {ValueTaskOfStream} Dispatch({parameters})");
-            writer.Line("var s = request.Segments;");
-            writer.Line("var method = request.Method;");
-            writer.Line("string? allow = null;");
+            writer.Open("switch (Match(request.Method, request.RawPath, out var allow))");
+            foreach (var route in model.Routes)
+            {
+                var index = route.Index.ToString(CultureInfo.InvariantCulture);
+                writer.Line($"case {index}: return Route{index}(request{contextArgument});");
+            }
 
+            writer.Close();
+            writer.Line($"if (allow is not null) return new {ValueTaskOfStream}(request.Method == \"OPTIONS\" ? {Runtime}.Options(request, allow) : {Runtime}.MethodNotAllowed(request, allow));");
+            writer.Line($"return new {ValueTaskOfStream}({Runtime}.NotFound(request));");
+            writer.Close();
+            writer.Line();
+
+            EmitMatch(writer, model);
+        }
+
+        /// <summary>
+        /// The compiled route table: a switch on the segment count, then literal comparisons on the raw path (most
+        /// specific template first), then a switch on the method. It allocates nothing: segments are ranges on the stack.
+        /// </summary>
+        private static void EmitMatch(CodeWriter writer, RouterModel model)
+        {
             var shapes = model.Routes
                 .GroupBy(r => r.Route.ShapeKey, StringComparer.Ordinal)
                 .Select(g => g.ToList())
                 .OrderBy(g => g[0].Route.Segments.Items, SpecificityComparer.Instance)
                 .ThenBy(g => g[0].Route.ShapeKey, StringComparer.Ordinal)
                 .ToList();
+            var capacity = (model.Routes.Max(r => r.Route.Segments.Count) + 1).ToString(CultureInfo.InvariantCulture);
+
+            writer.Line("/// <summary>");
+            writer.Line("/// Matches a request to a route: the route's index, or -1 with <paramref name=\"allow\"/> null when no route has the path,");
+            writer.Line("/// or -1 with the path's methods in <paramref name=\"allow\"/> when the method is not one of them. Allocates nothing on a match.");
+            writer.Line("/// </summary>");
+            writer.Open("internal static int Match(string method, string path, out string? allow)");
+            writer.Line("allow = null;");
+            writer.Line($"global::System.Span<global::System.Range> s = stackalloc global::System.Range[{capacity}];");
+            writer.Line($"var count = {Runtime}.SplitRanges(path, s);");
 
             var exact = shapes.Where(g => !IsGreedy(g[0].Route)).GroupBy(g => g[0].Route.Segments.Count).OrderBy(g => g.Key).ToList();
             if (exact.Count > 0)
             {
-                writer.Open("switch (s.Length)");
+                writer.Open("switch (count)");
                 foreach (var count in exact)
                 {
                     writer.Line($"case {count.Key.ToString(CultureInfo.InvariantCulture)}:");
                     writer.Open(string.Empty);
                     foreach (var shape in count)
                     {
-                        EmitShape(writer, model, shape, greedy: false);
+                        EmitShape(writer, shape, greedy: false);
                     }
 
                     writer.Line("break;");
@@ -201,36 +230,34 @@ namespace Sharpless.Http
 
             foreach (var shape in shapes.Where(g => IsGreedy(g[0].Route)).OrderByDescending(g => g[0].Route.Segments.Count))
             {
-                EmitShape(writer, model, shape, greedy: true);
+                EmitShape(writer, shape, greedy: true);
             }
 
-            writer.Line($"if (allow is not null) return new {ValueTaskOfStream}(method == \"OPTIONS\" ? {Runtime}.Options(request, allow) : {Runtime}.MethodNotAllowed(request, allow));");
-            writer.Line($"return new {ValueTaskOfStream}({Runtime}.NotFound(request));");
+            writer.Line("return -1;");
             writer.Close();
         }
 
         private static bool IsGreedy(RouteModel route) => route.Segments.Count > 0 && route.Segments[route.Segments.Count - 1].Kind == SegmentKind.CatchAll;
 
-        private static void EmitShape(CodeWriter writer, RouterModel model, List<PlannedRoute> routes, bool greedy)
+        private static void EmitShape(CodeWriter writer, List<PlannedRoute> routes, bool greedy)
         {
             var segments = routes[0].Route.Segments;
             var conditions = new List<string>();
             if (greedy)
             {
-                conditions.Add($"s.Length >= {segments.Count.ToString(CultureInfo.InvariantCulture)}");
+                conditions.Add($"count >= {segments.Count.ToString(CultureInfo.InvariantCulture)}");
             }
 
             for (var i = 0; i < segments.Count; i++)
             {
                 if (segments[i].Kind == SegmentKind.Literal)
                 {
-                    conditions.Add($"s[{i.ToString(CultureInfo.InvariantCulture)}] == {Literal(segments[i].Value)}");
+                    conditions.Add($"{Runtime}.SegmentIs(path, s[{i.ToString(CultureInfo.InvariantCulture)}], {Literal(segments[i].Value)})");
                 }
             }
 
             writer.Line($"// {routes[0].Route.ShapeKey}");
             writer.Open(conditions.Count == 0 ? string.Empty : "if (" + string.Join(" && ", conditions) + ")");
-            var contextArgument = model.HasLambdaContext ? ", context" : string.Empty;
             var byMethod = routes.GroupBy(r => r.Route.HttpMethod).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
             var hasAny = byMethod.ContainsKey("ANY");
             writer.Open("switch (method)");
@@ -243,13 +270,13 @@ namespace Sharpless.Http
                     writer.Line("case \"HEAD\":");
                 }
 
-                writer.Line($"    return Route{pair.Value.Index.ToString(CultureInfo.InvariantCulture)}(request{contextArgument});");
+                writer.Line($"    return {pair.Value.Index.ToString(CultureInfo.InvariantCulture)};");
             }
 
             if (hasAny)
             {
                 writer.Line("default:");
-                writer.Line($"    return Route{byMethod["ANY"].Index.ToString(CultureInfo.InvariantCulture)}(request{contextArgument});");
+                writer.Line($"    return {byMethod["ANY"].Index.ToString(CultureInfo.InvariantCulture)};");
             }
 
             writer.Close();

@@ -60,23 +60,43 @@ namespace Sharpless.Generated
 
         private static global::System.Threading.Tasks.ValueTask<global::System.IO.Stream> Dispatch(global::Sharpless.Generated.ApiRequest request, global::Amazon.Lambda.Core.ILambdaContext context)
         {
-            var s = request.Segments;
-            var method = request.Method;
-            string? allow = null;
-            switch (s.Length)
+            switch (Match(request.Method, request.RawPath, out var allow))
+            {
+                case 0: return Route0(request, context);
+                case 1: return Route1(request, context);
+                case 2: return Route2(request, context);
+                case 3: return Route3(request, context);
+                case 4: return Route4(request, context);
+                case 5: return Route5(request, context);
+                case 6: return Route6(request, context);
+            }
+            if (allow is not null) return new global::System.Threading.Tasks.ValueTask<global::System.IO.Stream>(request.Method == "OPTIONS" ? global::Sharpless.Generated.ApiGatewayRuntime.Options(request, allow) : global::Sharpless.Generated.ApiGatewayRuntime.MethodNotAllowed(request, allow));
+            return new global::System.Threading.Tasks.ValueTask<global::System.IO.Stream>(global::Sharpless.Generated.ApiGatewayRuntime.NotFound(request));
+        }
+
+        /// <summary>
+        /// Matches a request to a route: the route's index, or -1 with <paramref name="allow"/> null when no route has the path,
+        /// or -1 with the path's methods in <paramref name="allow"/> when the method is not one of them. Allocates nothing on a match.
+        /// </summary>
+        internal static int Match(string method, string path, out string? allow)
+        {
+            allow = null;
+            global::System.Span<global::System.Range> s = stackalloc global::System.Range[4];
+            var count = global::Sharpless.Generated.ApiGatewayRuntime.SplitRanges(path, s);
+            switch (count)
             {
                 case 1:
                 {
                     // /orders
-                    if (s[0] == "orders")
+                    if (global::Sharpless.Generated.ApiGatewayRuntime.SegmentIs(path, s[0], "orders"))
                     {
                         switch (method)
                         {
                             case "GET":
                             case "HEAD":
-                                return Route2(request, context);
+                                return 2;
                             case "POST":
-                                return Route3(request, context);
+                                return 3;
                         }
                         allow = global::Sharpless.Generated.ApiGatewayRuntime.MergeAllow(allow, "GET, HEAD, POST");
                     }
@@ -85,26 +105,26 @@ namespace Sharpless.Generated
                 case 2:
                 {
                     // /orders/search
-                    if (s[0] == "orders" && s[1] == "search")
+                    if (global::Sharpless.Generated.ApiGatewayRuntime.SegmentIs(path, s[0], "orders") && global::Sharpless.Generated.ApiGatewayRuntime.SegmentIs(path, s[1], "search"))
                     {
                         switch (method)
                         {
                             case "GET":
                             case "HEAD":
-                                return Route4(request, context);
+                                return 4;
                         }
                         allow = global::Sharpless.Generated.ApiGatewayRuntime.MergeAllow(allow, "GET, HEAD");
                     }
                     // /orders/{}
-                    if (s[0] == "orders")
+                    if (global::Sharpless.Generated.ApiGatewayRuntime.SegmentIs(path, s[0], "orders"))
                     {
                         switch (method)
                         {
                             case "DELETE":
-                                return Route5(request, context);
+                                return 5;
                             case "GET":
                             case "HEAD":
-                                return Route6(request, context);
+                                return 6;
                         }
                         allow = global::Sharpless.Generated.ApiGatewayRuntime.MergeAllow(allow, "DELETE, GET, HEAD");
                     }
@@ -113,13 +133,13 @@ namespace Sharpless.Generated
                 case 3:
                 {
                     // /customers/{}/orders
-                    if (s[0] == "customers" && s[2] == "orders")
+                    if (global::Sharpless.Generated.ApiGatewayRuntime.SegmentIs(path, s[0], "customers") && global::Sharpless.Generated.ApiGatewayRuntime.SegmentIs(path, s[2], "orders"))
                     {
                         switch (method)
                         {
                             case "GET":
                             case "HEAD":
-                                return Route0(request, context);
+                                return 0;
                         }
                         allow = global::Sharpless.Generated.ApiGatewayRuntime.MergeAllow(allow, "GET, HEAD");
                     }
@@ -127,18 +147,17 @@ namespace Sharpless.Generated
                 }
             }
             // /files/{+}
-            if (s.Length >= 2 && s[0] == "files")
+            if (count >= 2 && global::Sharpless.Generated.ApiGatewayRuntime.SegmentIs(path, s[0], "files"))
             {
                 switch (method)
                 {
                     case "GET":
                     case "HEAD":
-                        return Route1(request, context);
+                        return 1;
                 }
                 allow = global::Sharpless.Generated.ApiGatewayRuntime.MergeAllow(allow, "GET, HEAD");
             }
-            if (allow is not null) return new global::System.Threading.Tasks.ValueTask<global::System.IO.Stream>(method == "OPTIONS" ? global::Sharpless.Generated.ApiGatewayRuntime.Options(request, allow) : global::Sharpless.Generated.ApiGatewayRuntime.MethodNotAllowed(request, allow));
-            return new global::System.Threading.Tasks.ValueTask<global::System.IO.Stream>(global::Sharpless.Generated.ApiGatewayRuntime.NotFound(request));
+            return -1;
         }
 
         // GET /customers/{customerId}/orders → Shop.OrdersApi.ByCustomer

@@ -13,7 +13,10 @@ namespace Sharpless.Generated
         public string Method = "";
         public string RawPath = "/";
         public bool IsPayloadV1;
-        public string[] Segments = global::System.Array.Empty<string>();
+        private string[]? _segments;
+
+        /// <summary>The path's percent-decoded segments, split on first use (routes with parameters need them; matching does not).</summary>
+        public string[] Segments => _segments ??= ApiGatewayRuntime.SplitPath(RawPath);
         public readonly global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>> Query = new();
         public readonly global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<string>> Headers = new(global::System.StringComparer.OrdinalIgnoreCase);
         public readonly global::System.Collections.Generic.List<string> Cookies = new();
@@ -172,8 +175,8 @@ namespace Sharpless.Generated
                 eventPath = eventPath.Substring(stage.Length + 1);
             }
 
+            if (eventPath.Length == 0 || eventPath[0] != '/') throw new ApiRequestException("The request path must start with '/'.");
             request.RawPath = eventPath;
-            request.Segments = SplitPath(eventPath);
 
             if (request.IsPayloadV1)
             {
@@ -326,6 +329,40 @@ namespace Sharpless.Generated
             }
 
             return segments;
+        }
+
+        /// <summary>
+        /// Finds the path's segments without allocating: fills <paramref name="ranges"/> (as far as it goes) and returns the
+        /// segment count. A trailing slash is ignored; an empty, '.' or '..' segment is a 400.
+        /// </summary>
+        public static int SplitRanges(string path, global::System.Span<global::System.Range> ranges)
+        {
+            var end = path.Length > 1 && path[path.Length - 1] == '/' ? path.Length - 1 : path.Length;
+            if (end <= 1) return 0;
+            var count = 0;
+            var start = 1;
+            while (start <= end)
+            {
+                var slash = path.IndexOf('/', start, end - start);
+                var stop = slash < 0 ? end : slash;
+                var length = stop - start;
+                if (length == 0) throw new ApiRequestException("The request path has an empty segment.");
+                if ((length == 1 && path[start] == '.') || (length == 2 && path[start] == '.' && path[start + 1] == '.')) throw new ApiRequestException("The request path has a '.' or '..' segment.");
+                if (count < ranges.Length) ranges[count] = new global::System.Range(start, stop);
+                count++;
+                start = stop + 1;
+            }
+
+            return count;
+        }
+
+        /// <summary>Whether a segment equals a template's literal: ordinal on the raw text, decoding only a segment with '%'.</summary>
+        public static bool SegmentIs(string path, global::System.Range range, string literal)
+        {
+            var segment = global::System.MemoryExtensions.AsSpan(path)[range];
+            if (global::System.MemoryExtensions.IndexOf(segment, '%') < 0) return global::System.MemoryExtensions.SequenceEqual(segment, global::System.MemoryExtensions.AsSpan(literal));
+            var (offset, length) = range.GetOffsetAndLength(path.Length);
+            return DecodeSegment(path, offset, length) == literal;
         }
 
         private static string DecodeSegment(string path, int start, int length)
