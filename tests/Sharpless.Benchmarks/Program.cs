@@ -9,6 +9,8 @@ public static class Program
         // Fail fast (before any measurement) if the three mappers disagree on the benchmark item.
         MapperParity.Check();
         Functions.HandlerBenchmarkData.CheckParity();
+        Http.RoutingBenchmarks.CheckParity();
+        Http.EventBenchmarks.CheckParity();
 
         if (args.Length == 1 && args[0] == "--paired")
         {

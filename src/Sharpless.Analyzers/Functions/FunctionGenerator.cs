@@ -123,27 +123,31 @@ namespace Sharpless.Functions
                 .Select(static (input, _) =>
                 {
                     var ((all, jsonContexts), (env, startup)) = input;
-                    return RouterPlanner.Plan(all.Items, jsonContexts.Items, env, startup is not null, env.AssemblyName);
+                    return RouterPlanner.PlanAll(all.Items, jsonContexts.Items, env, startup is not null, env.AssemblyName);
                 })
                 .WithTrackingName(RouterStep);
 
-            context.RegisterSourceOutput(router, static (output, model) =>
+            context.RegisterSourceOutput(router, static (output, models) =>
             {
-                if (model is null)
+                if (models.Count == 0)
                 {
                     return;
                 }
 
-                output.AddSource(RouterEmitter.HintName(RouterEmitter.RouterTypeName), RouterEmitter.Emit(model, RouterEmitter.RouterTypeName, Version));
+                foreach (var model in models)
+                {
+                    output.AddSource(RouterEmitter.HintName(model.TypeName), RouterEmitter.Emit(model, model.TypeName, Version));
+                }
+
                 output.AddSource(RouterEmitter.RuntimeHintName, RouterEmitter.EmitRuntime(Version));
-                output.AddSource(OpenApiEmitter.HintName, OpenApiEmitter.Emit(model, Version));
-                if (model.UsesReflection)
+                output.AddSource(OpenApiEmitter.HintName, OpenApiEmitter.Emit(models.Items, Version));
+                if (models.Any(m => m.UsesReflection))
                 {
                     output.AddSource(RouterEmitter.ReflectionHintName, RouterEmitter.EmitReflection(Version));
                 }
             });
 
-            var routerEntry = router.Select(static (model, _) => model is null ? null : new FunctionCatalogEntry(model.FunctionName, model.HandlerString, "HTTP routes"));
+            var routerEntry = router.Select(static (models, _) => models.Select(model => new FunctionCatalogEntry(model.FunctionName, model.HandlerString, "HTTP routes")).ToEquatableArray());
 
             var emitted = handlers.Collect().Select(static (all, _) => all.Where(h => h is not null).Select(h => h!).OrderBy(h => h.Shape.Name, StringComparer.Ordinal).ToImmutableArray());
 
@@ -151,7 +155,7 @@ namespace Sharpless.Functions
                 .Combine(routerEntry)
                 .Select(static (pair, _) => pair.Left
                     .Select(h => new FunctionCatalogEntry(h.Shape.Name, h.Shape.HandlerString, h.Shape.MethodDisplay))
-                    .Concat(pair.Right is null ? Enumerable.Empty<FunctionCatalogEntry>() : new[] { pair.Right })
+                    .Concat(pair.Right)
                     .OrderBy(e => e.Name, StringComparer.Ordinal)
                     .ToEquatableArray())
                 .WithTrackingName(CatalogStep);
@@ -163,12 +167,12 @@ namespace Sharpless.Functions
                 }
             });
 
-            var routerManifest = router.Select(static (model, _) => model is null ? null : new ManifestFunction(
+            var routerManifest = router.Select(static (models, _) => models.Select(model => new ManifestFunction(
                 model.FunctionName,
                 model.HandlerString,
                 "HTTP routes",
-                new FunctionDeployment(0, 0, null, EquatableArray<string>.Empty),
-                model.Events));
+                model.Deployment,
+                model.Events)).ToEquatableArray());
 
             var manifest = functions.Collect().Combine(catalog).Combine(routerManifest)
                 .Select(static (input, _) =>
@@ -176,7 +180,7 @@ namespace Sharpless.Functions
                     var ((declarations, entries), api) = input;
                     var names = new HashSet<string>(entries.Select(e => e.Name), StringComparer.Ordinal);
                     return declarations.Where(f => names.Contains(f.Name)).Select(ManifestFunction.From)
-                        .Concat(api is null ? Enumerable.Empty<ManifestFunction>() : new[] { api })
+                        .Concat(api)
                         .OrderBy(f => f.Name, StringComparer.Ordinal)
                         .ToEquatableArray();
                 })
@@ -190,7 +194,7 @@ namespace Sharpless.Functions
             });
 
             var runtime = emitted
-                .Combine(router.Select(static (model, _) => model is not null))
+                .Combine(router.Select(static (models, _) => models.Count > 0))
                 .Select(static (pair, _) => (Any: !pair.Left.IsEmpty || pair.Right, Reflection: pair.Left.Any(h => h.PayloadJson is { IsReflection: true } || h.ResultJson is { IsReflection: true })));
             context.RegisterSourceOutput(runtime, static (output, needs) =>
             {
@@ -201,7 +205,7 @@ namespace Sharpless.Functions
             });
 
             var servicesNeeded = emitted
-                .Combine(router.Select(static (model, _) => model is not null && model.Routes.Any(r => RouterPlanner.NeedsContainer(r.Route))))
+                .Combine(router.Select(static (models, _) => models.Any(model => model.Routes.Any(r => RouterPlanner.NeedsContainer(r.Route)))))
                 .Select(static (pair, _) => pair.Left.Any(h => h.Shape.NeedsContainer) || pair.Right);
             context.RegisterSourceOutput(container.Combine(servicesNeeded), static (output, pair) =>
             {
@@ -217,12 +221,12 @@ namespace Sharpless.Functions
                 .Select(static (all, _) => !all.IsEmpty);
 
             var mainEntries = emitted
-                .Combine(router.Select(static (model, _) => model is null ? null : new MainEntry(model.FunctionName, "global::Sharpless.Generated." + RouterEmitter.RouterTypeName, model.HandlerString)))
+                .Combine(router.Select(static (models, _) => models.Select(model => new MainEntry(model.FunctionName, "global::Sharpless.Generated." + model.TypeName, model.HandlerString)).ToEquatableArray()))
                 .Select(static (pair, _) => pair.Left.Select(h => new MainEntry(
                     h.Shape.Name,
                     "global::" + (h.Shape.Namespace.Length == 0 ? string.Empty : h.Shape.Namespace + ".") + h.Shape.HandlerTypeName,
                     h.Shape.HandlerString))
-                    .Concat(pair.Right is null ? Enumerable.Empty<MainEntry>() : new[] { pair.Right })
+                    .Concat(pair.Right)
                     .OrderBy(e => e.Name, StringComparer.Ordinal)
                     .ToEquatableArray());
             context.RegisterSourceOutput(mainEntries.Combine(environment).Combine(userEntryPoint), static (output, input) =>

@@ -473,7 +473,7 @@ namespace Sharpless.Functions
         private static bool IsCopyConstructor(IMethodSymbol constructor, INamedTypeSymbol type) =>
             type.IsRecord && constructor.Parameters.Length == 1 && SymbolEqualityComparer.Default.Equals(constructor.Parameters[0].Type, type);
 
-        private FunctionDeployment ReadDeployment(AttributeData attribute, Location? location)
+        internal FunctionDeployment ReadDeployment(AttributeData attribute, Location? location)
         {
             var memory = NamedInt(attribute, "MemorySize");
             if (memory != 0 && (memory < 128 || memory > 10240))

@@ -24,7 +24,7 @@ namespace Sharpless.Http
             DuplicateRouteId,
             "Route is declared twice",
             "{0} {1} is also served by '{2}'",
-            "Two methods serve the same HTTP method and template, so the router could only ever call one of them.");
+            "Two methods serve the same HTTP method and template. The router cannot choose, so it serves neither until one of them changes.");
 
         public static readonly DiagnosticDescriptor AmbiguousRoute = Create(
             AmbiguousRouteId,
@@ -48,7 +48,7 @@ namespace Sharpless.Http
             UnsupportedParameterTypeId,
             "Parameter type cannot be bound from the request",
             "Parameter '{0}' of type '{1}' cannot be bound from the {2}: {3}",
-            "Route, query and header values are text. They bind to string, the integer types, decimal, double, float, bool, Guid, enums (by name), DateTime, DateTimeOffset and DateOnly (ISO 8601), their nullable forms, and, for query and header values, arrays and List<T> of those. Other types come from the body with [FromBody].");
+            "Route, query and header values are text. They bind to string, the integer types, decimal, double, float, bool, Guid, enums (by name), DateTime and DateTimeOffset (invariant culture; send ISO 8601), DateOnly (yyyy-MM-dd), their nullable forms, and, for query and header values, arrays and List<T> of those. Other types come from the body with [FromBody].");
 
         public static readonly DiagnosticDescriptor SeveralBodies = Create(
             SeveralBodiesId,

@@ -103,7 +103,9 @@ namespace Sharpless.Http
         InvocationKind Invocation,
         RouteResultKind Result,
         string? ResultType,
-        JsonContextModel? ExplicitJsonContext)
+        JsonContextModel? ExplicitJsonContext,
+        string FunctionName,
+        FunctionDeployment? Deployment)
     {
         /// <summary>The template's shape without parameter names: routes with one shape and method are ambiguous.</summary>
         public string ShapeKey => RouteTemplateParser.ShapeKey(Segments);
@@ -131,11 +133,13 @@ namespace Sharpless.Http
     /// <summary>Everything the router emitter needs.</summary>
     internal sealed record RouterModel(
         string FunctionName,
+        string TypeName,
         string HandlerString,
         EquatableArray<PlannedRoute> Routes,
         EquatableArray<string> Contexts,
         bool HasLambdaContext,
         bool HasContainer,
         bool UsesReflection,
-        EquatableArray<ManifestEvent> Events);
+        EquatableArray<ManifestEvent> Events,
+        FunctionDeployment Deployment);
 }

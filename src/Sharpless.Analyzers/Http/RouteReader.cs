@@ -34,6 +34,7 @@ namespace Sharpless.Http
         private readonly INamedTypeSymbol? _stream;
         private readonly INamedTypeSymbol? _result;
         private readonly INamedTypeSymbol? _list;
+        private readonly INamedTypeSymbol? _lambdaFunction;
 
         public RouteReader(Compilation compilation)
         {
@@ -48,6 +49,7 @@ namespace Sharpless.Http
             _stream = compilation.GetTypeByMetadataName(FunctionTypeNames.Stream);
             _result = compilation.GetTypeByMetadataName("Sharpless.Http.IResult");
             _list = compilation.GetTypeByMetadataName("System.Collections.Generic.List`1");
+            _lambdaFunction = compilation.GetTypeByMetadataName(FunctionTypeNames.LambdaFunctionAttribute);
         }
 
         public List<FunctionProblem> Problems => _functions.Problems;
@@ -91,6 +93,13 @@ namespace Sharpless.Http
             var (invocation, _, _) = _functions.ReadReturn(method, methodLocation, ref complete);
             var (resultKind, resultType) = ReadResult(method);
             var parameters = ReadParameters(method, segments, route.Template, attributeLocation, ref complete);
+            var functionName = FunctionName(method);
+            var functionAttribute = _lambdaFunction is null ? null : method.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, _lambdaFunction));
+            var deployment = functionAttribute is null ? null : _functions.ReadDeployment(functionAttribute, methodLocation);
+            if (functionName != RouterPlanner.DefaultFunctionName && !FunctionReader.IsValidIdentifier(functionName))
+            {
+                Problems.Add(new FunctionProblem(FunctionRules.InvalidName, methodLocation, functionName));
+            }
 
             if (!complete || Problems.Count(p => p.BlocksGeneration) > errorsBefore || method.ContainingType is null)
             {
@@ -111,7 +120,19 @@ namespace Sharpless.Http
                 invocation,
                 resultKind,
                 resultType,
-                _functions.ReadExplicitJsonContext(method.ContainingType));
+                _functions.ReadExplicitJsonContext(method.ContainingType),
+                functionName,
+                deployment);
+        }
+
+        /// <summary>
+        /// The function that serves the method's routes: <c>Api</c>, or the name of the method's own
+        /// <c>[LambdaFunction]</c> (routes whose methods share a name are served together by that function).
+        /// </summary>
+        public string FunctionName(IMethodSymbol method)
+        {
+            var attribute = _lambdaFunction is null ? null : method.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, _lambdaFunction));
+            return attribute is null ? RouterPlanner.DefaultFunctionName : FunctionNames.Read(method, attribute);
         }
 
         private (RouteResultKind Kind, string? Type) ReadResult(IMethodSymbol method)

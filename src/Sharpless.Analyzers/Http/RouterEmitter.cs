@@ -18,7 +18,6 @@ namespace Sharpless.Http
     {
         public const string RuntimeHintName = "Sharpless.Generated.ApiGatewayRuntime.g.cs";
         public const string ReflectionHintName = "Sharpless.Generated.ApiGatewayReflection.g.cs";
-        public const string RouterTypeName = "ApiRouter";
 
         private const string Runtime = "global::Sharpless.Generated.ApiGatewayRuntime";
         private const string Stream = "global::System.IO.Stream";

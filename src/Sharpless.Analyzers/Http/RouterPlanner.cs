@@ -15,6 +15,32 @@ namespace Sharpless.Http
     {
         public const string DefaultFunctionName = "Api";
 
+        /// <summary>One router per function name: <c>Api</c> for plain routes, and one per <c>[LambdaFunction]</c> name on route methods.</summary>
+        public static EquatableArray<RouterModel> PlanAll(
+            ImmutableArray<RouteModel> routes,
+            ImmutableArray<JsonContextModel> contexts,
+            FunctionEnvironment environment,
+            bool hasContainer,
+            string assemblyName)
+        {
+            // Conflicts are project-wide: two functions cannot both serve GET /orders behind one API.
+            var unique = routes.GroupBy(r => (r.HttpMethod, r.ShapeKey, r.MethodDisplay)).Select(g => g.First()).ToList();
+            var conflicting = new HashSet<(string, string)>(unique
+                .GroupBy(r => (r.HttpMethod, r.ShapeKey))
+                .Where(g => g.Count() > 1)
+                .Select(g => g.Key));
+            return routes.Where(r => !conflicting.Contains((r.HttpMethod, r.ShapeKey)))
+                .GroupBy(r => r.FunctionName, StringComparer.Ordinal)
+                .OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => Plan(g.ToImmutableArray(), contexts, environment, hasContainer, assemblyName))
+                .Where(m => m is not null)
+                .Select(m => m!)
+                .ToEquatableArray();
+        }
+
+        /// <summary>The generated type of a router function: <c>ApiRouter</c>, or <c>&lt;Name&gt;Router</c>.</summary>
+        public static string TypeName(string functionName) => functionName + "Router";
+
         public static RouterModel? Plan(
             ImmutableArray<RouteModel> routes,
             ImmutableArray<JsonContextModel> contexts,
@@ -84,8 +110,9 @@ namespace Sharpless.Http
                 .ToEquatableArray();
 
             return new RouterModel(
-                DefaultFunctionName,
-                assemblyName + "::Sharpless.Generated." + RouterEmitter.RouterTypeName + "::" + FunctionReader.HandlerMethodName,
+                routes[0].FunctionName,
+                TypeName(routes[0].FunctionName),
+                assemblyName + "::Sharpless.Generated." + TypeName(routes[0].FunctionName) + "::" + FunctionReader.HandlerMethodName,
                 new EquatableArray<PlannedRoute>(planned.ToImmutableArray()),
                 contextNames,
                 environment.HasLambdaContext,
@@ -97,7 +124,13 @@ namespace Sharpless.Http
                     .OrderBy(e => e.Path, StringComparer.Ordinal)
                     .ThenBy(e => e.Method, StringComparer.Ordinal)
                     .ThenBy(e => e.Type, StringComparer.Ordinal)
-                    .ToEquatableArray());
+                    .ToEquatableArray(),
+                // A function's settings come from its routes' [LambdaFunction] attributes (the first that has each one).
+                new FunctionDeployment(
+                    routes.Select(r => r.Deployment?.MemorySize ?? 0).FirstOrDefault(m => m != 0),
+                    routes.Select(r => r.Deployment?.Timeout ?? 0).FirstOrDefault(t => t != 0),
+                    routes.Select(r => r.Deployment?.Role).FirstOrDefault(r => r is not null),
+                    routes.SelectMany(r => r.Deployment?.Policies.Items ?? ImmutableArray<string>.Empty).Distinct(StringComparer.Ordinal).ToEquatableArray()));
         }
 
         public static bool NeedsContainer(RouteModel route) =>

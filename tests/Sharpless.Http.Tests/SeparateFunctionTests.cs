@@ -1,0 +1,49 @@
+using Sharpless.Functions.Tests.Infrastructure;
+using static Sharpless.Http.Tests.RouterExecutionTests;
+
+namespace Sharpless.Http.Tests;
+
+/// <summary>Routes whose methods carry [LambdaFunction(Name = ...)] are served by their own function, not by Api.</summary>
+public sealed class SeparateFunctionTests
+{
+    [Fact]
+    public async Task NamedRoutes_GetTheirOwnRouter_OtherRoutesStayInApi()
+    {
+        var run = await FunctionProject.Create("""
+            using Sharpless;
+
+            namespace Shop
+            {
+                public static class Reports
+                {
+                    [LambdaFunction(Name = "Reports", MemorySize = 2048)]
+                    [HttpApi(LambdaHttpMethod.Get, "/reports/{year}")]
+                    public static string Yearly(int year) => "report " + year;
+
+                    [LambdaFunction(Name = "Reports")]
+                    [HttpApi(LambdaHttpMethod.Get, "/reports")]
+                    public static string All() => "all reports";
+                }
+
+                public static class Orders
+                {
+                    [HttpApi(LambdaHttpMethod.Get, "/orders")]
+                    public static string List() => "orders";
+                }
+            }
+            """).RunGeneratorsAsync();
+        var host = FunctionProject.Load(run);
+
+        Assert.Equal("Orders::Sharpless.Generated.ReportsRouter::Handle", host.HandlerString("Reports"));
+        Assert.Equal("Orders::Sharpless.Generated.ApiRouter::Handle", host.HandlerString("Api"));
+        Assert.Equal("report 2026", ApiResponse.Parse(await host.InvokeAsync("Reports", V2("GET", "/reports/2026"))).Body);
+        Assert.Equal("all reports", ApiResponse.Parse(await host.InvokeAsync("Reports", V2("GET", "/reports"))).Body);
+        Assert.Equal(404, ApiResponse.Parse(await host.InvokeAsync("Reports", V2("GET", "/orders"))).StatusCode);
+        Assert.Equal("orders", ApiResponse.Parse(await host.InvokeAsync("Api", V2("GET", "/orders"))).Body);
+        Assert.Equal(404, ApiResponse.Parse(await host.InvokeAsync("Api", V2("GET", "/reports"))).StatusCode);
+
+        var manifest = run.GetSource("Sharpless.Generated.FunctionManifest.g.cs");
+        Assert.Contains("{\\\"name\\\":\\\"Reports\\\",\\\"handler\\\":\\\"Orders::Sharpless.Generated.ReportsRouter::Handle\\\"", manifest, StringComparison.Ordinal);
+        Assert.Contains("{\\\"type\\\":\\\"HttpApi\\\",\\\"method\\\":\\\"GET\\\",\\\"path\\\":\\\"/reports/{year}\\\",\\\"payloadFormatVersion\\\":\\\"2.0\\\"}", manifest, StringComparison.Ordinal);
+    }
+}
