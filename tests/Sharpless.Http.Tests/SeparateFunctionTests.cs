@@ -43,7 +43,7 @@ public sealed class SeparateFunctionTests
         Assert.Equal(404, ApiResponse.Parse(await host.InvokeAsync("Api", V2("GET", "/reports"))).StatusCode);
 
         var manifest = run.GetSource("Sharpless.Generated.FunctionManifest.g.cs");
-        Assert.Contains("{\\\"name\\\":\\\"Reports\\\",\\\"handler\\\":\\\"Orders::Sharpless.Generated.ReportsRouter::Handle\\\"", manifest, StringComparison.Ordinal);
+        Assert.Contains("{\\\"name\\\":\\\"Reports\\\",\\\"handler\\\":\\\"Orders::Sharpless.Generated.ReportsRouter::Handle\\\",\\\"method\\\":\\\"HTTP routes\\\",\\\"memorySize\\\":2048,", manifest, StringComparison.Ordinal);
         Assert.Contains("{\\\"type\\\":\\\"HttpApi\\\",\\\"method\\\":\\\"GET\\\",\\\"path\\\":\\\"/reports/{year}\\\",\\\"payloadFormatVersion\\\":\\\"2.0\\\"}", manifest, StringComparison.Ordinal);
     }
 }
