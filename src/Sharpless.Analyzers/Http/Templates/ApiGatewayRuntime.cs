@@ -13,15 +13,34 @@ namespace Sharpless.Generated
         public string Method = "";
         public string RawPath = "/";
         public bool IsPayloadV1;
+        public string? Body;
+        public bool IsBase64Encoded;
+
+        // Headers, query and cookies are read only when a route binds one: most events carry a dozen headers that
+        // no route looks at. ReadRequest records where each map starts in the event; the first access parses it.
+        internal global::System.ReadOnlyMemory<byte> Event;
+        internal int HeadersAt = -1;
+        internal int MultiValueHeadersAt = -1;
+        internal int QueryAt = -1;
+        internal int MultiValueQueryAt = -1;
+        internal int CookiesAt = -1;
+        internal string? RawQuery;
         private string[]? _segments;
+        private global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>? _query;
+        private global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<string>>? _headers;
+        private global::System.Collections.Generic.List<string>? _cookies;
 
         /// <summary>The path's percent-decoded segments, split on first use (routes with parameters need them; matching does not).</summary>
         public string[] Segments => _segments ??= ApiGatewayRuntime.SplitPath(RawPath);
-        public readonly global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>> Query = new();
-        public readonly global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<string>> Headers = new(global::System.StringComparer.OrdinalIgnoreCase);
-        public readonly global::System.Collections.Generic.List<string> Cookies = new();
-        public string? Body;
-        public bool IsBase64Encoded;
+
+        /// <summary>Query parameters in order; a repeated key appears once per value.</summary>
+        public global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>> Query => _query ??= ApiGatewayRuntime.ReadQuery(this);
+
+        /// <summary>Headers by case-insensitive name.</summary>
+        public global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<string>> Headers => _headers ??= ApiGatewayRuntime.ReadHeaders(this);
+
+        /// <summary>Cookies as <c>name=value</c>.</summary>
+        public global::System.Collections.Generic.List<string> Cookies => _cookies ??= ApiGatewayRuntime.ReadCookies(this);
 
         /// <summary>The last value of a query parameter (names are case-sensitive, as API Gateway passes them).</summary>
         public string? QueryValue(string name)
@@ -102,28 +121,35 @@ namespace Sharpless.Generated
     {
         private static readonly global::System.Text.Json.JsonWriterOptions WriterOptions = new() { SkipValidation = true };
 
+        // Writers and the body buffer are reused per thread (a Lambda execution environment serves one event at a time).
+        [global::System.ThreadStatic] private static global::System.Text.Json.Utf8JsonWriter? t_responseWriter;
+        [global::System.ThreadStatic] private static global::System.Text.Json.Utf8JsonWriter? t_bodyWriter;
+        [global::System.ThreadStatic] private static global::System.Buffers.ArrayBufferWriter<byte>? t_body;
+
+        private static global::System.Text.Json.Utf8JsonWriter BodyWriter()
+        {
+            var body = t_body ??= new global::System.Buffers.ArrayBufferWriter<byte>(1024);
+            body.Clear();
+            var writer = t_bodyWriter ??= new global::System.Text.Json.Utf8JsonWriter(body, WriterOptions);
+            writer.Reset(body);
+            return writer;
+        }
+
         // ---- Reading the event ------------------------------------------------------------------------------------
 
         /// <summary>Reads the event; a malformed event (not JSON, wrong types, no method or path) throws ApiRequestException.</summary>
         public static ApiRequest ReadRequest(global::System.IO.Stream input)
         {
             var bytes = Buffer(input);
-            var request = new ApiRequest();
-            string? rawQuery = null;
+            var request = new ApiRequest { Event = bytes };
             string? stage = null;
             string? path = null;
             string? rawPath = null;
-            var v1Query = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();
-            var v1MultiQuery = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();
-            var v2Query = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();
-            var singleHeaders = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();
-            var multiHeaders = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();
             string? httpMethodV1 = null;
             string? httpMethodV2 = null;
-            var hasCookies = false;
             try
             {
-                var reader = new global::System.Text.Json.Utf8JsonReader(bytes, new global::System.Text.Json.JsonReaderOptions { MaxDepth = 64 });
+                var reader = new global::System.Text.Json.Utf8JsonReader(bytes.Span, new global::System.Text.Json.JsonReaderOptions { MaxDepth = 64 });
                 if (!reader.Read() || reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
                 {
                     throw new ApiRequestException("The event is not a JSON object.");
@@ -134,12 +160,12 @@ namespace Sharpless.Generated
                     if (reader.ValueTextEquals("httpMethod")) { httpMethodV1 = ReadString(ref reader); }
                     else if (reader.ValueTextEquals("path")) { path = ReadString(ref reader); }
                     else if (reader.ValueTextEquals("rawPath")) { rawPath = ReadString(ref reader); }
-                    else if (reader.ValueTextEquals("rawQueryString")) { rawQuery = ReadString(ref reader); }
-                    else if (reader.ValueTextEquals("headers")) { ReadMap(ref reader, singleHeaders); }
-                    else if (reader.ValueTextEquals("multiValueHeaders")) { ReadMultiMap(ref reader, multiHeaders); }
-                    else if (reader.ValueTextEquals("queryStringParameters")) { ReadMap(ref reader, v1Query); }
-                    else if (reader.ValueTextEquals("multiValueQueryStringParameters")) { ReadMultiMap(ref reader, v1MultiQuery); }
-                    else if (reader.ValueTextEquals("cookies")) { hasCookies = ReadStringArray(ref reader, request.Cookies); }
+                    else if (reader.ValueTextEquals("rawQueryString")) { request.RawQuery = ReadString(ref reader); }
+                    else if (reader.ValueTextEquals("headers")) { request.HeadersAt = Mark(ref reader, global::System.Text.Json.JsonTokenType.StartObject); }
+                    else if (reader.ValueTextEquals("multiValueHeaders")) { request.MultiValueHeadersAt = Mark(ref reader, global::System.Text.Json.JsonTokenType.StartObject); }
+                    else if (reader.ValueTextEquals("queryStringParameters")) { request.QueryAt = Mark(ref reader, global::System.Text.Json.JsonTokenType.StartObject); }
+                    else if (reader.ValueTextEquals("multiValueQueryStringParameters")) { request.MultiValueQueryAt = Mark(ref reader, global::System.Text.Json.JsonTokenType.StartObject); }
+                    else if (reader.ValueTextEquals("cookies")) { request.CookiesAt = Mark(ref reader, global::System.Text.Json.JsonTokenType.StartArray); }
                     else if (reader.ValueTextEquals("body")) { request.Body = ReadString(ref reader); }
                     else if (reader.ValueTextEquals("isBase64Encoded")) { request.IsBase64Encoded = ReadBoolean(ref reader); }
                     else if (reader.ValueTextEquals("requestContext")) { ReadRequestContext(ref reader, ref httpMethodV2, ref stage); }
@@ -167,7 +193,7 @@ namespace Sharpless.Generated
                 throw new ApiRequestException("The event has no HTTP method or path; it is not an API Gateway or function URL event.");
             }
 
-            request.Method = method.ToUpperInvariant();
+            request.Method = IsUpper(method) ? method : method.ToUpperInvariant();
 
             // An HTTP API stage other than $default is part of rawPath; routes are written without it.
             if (!request.IsPayloadV1 && stage is { Length: > 0 } && stage != "$default" && eventPath.StartsWith("/" + stage + "/", global::System.StringComparison.Ordinal))
@@ -177,33 +203,129 @@ namespace Sharpless.Generated
 
             if (eventPath.Length == 0 || eventPath[0] != '/') throw new ApiRequestException("The request path must start with '/'.");
             request.RawPath = eventPath;
+            return request;
+        }
 
-            if (request.IsPayloadV1)
+        private static bool IsUpper(string text)
+        {
+            foreach (var c in text)
             {
-                request.Query.AddRange(v1MultiQuery.Count > 0 ? v1MultiQuery : v1Query);
-                foreach (var header in multiHeaders.Count > 0 ? multiHeaders : singleHeaders) AddHeader(request, header.Key, header.Value);
-                foreach (var cookie in request.HeaderValue("Cookie")?.Split(';') ?? global::System.Array.Empty<string>())
+                if (c >= 'a' && c <= 'z') return false;
+            }
+
+            return true;
+        }
+
+        /// <summary>Where a map or array value starts (or -1 for null); checks its type now, reads it on first use.</summary>
+        private static int Mark(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonTokenType expected)
+        {
+            reader.Read();
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return -1;
+            if (reader.TokenType != expected) throw new global::System.InvalidOperationException();
+            var start = (int)reader.TokenStartIndex;
+            reader.Skip();
+            return start;
+        }
+
+        private static global::System.Text.Json.Utf8JsonReader ReaderAt(ApiRequest request, int position)
+        {
+            var reader = new global::System.Text.Json.Utf8JsonReader(request.Event.Span.Slice(position), new global::System.Text.Json.JsonReaderOptions { MaxDepth = 64 });
+            reader.Read();
+            return reader;
+        }
+
+        internal static global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>> ReadQuery(ApiRequest request)
+        {
+            var query = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();
+            try
+            {
+                if (!request.IsPayloadV1 && request.RawQuery is not null)
                 {
-                    var trimmed = cookie.Trim();
-                    if (trimmed.Length > 0) request.Cookies.Add(trimmed);
+                    ParseQuery(request.RawQuery, query);
+                }
+                else if (request.IsPayloadV1 && request.MultiValueQueryAt >= 0)
+                {
+                    var reader = ReaderAt(request, request.MultiValueQueryAt);
+                    ReadMultiMapBody(ref reader, query);
+                }
+                else if (request.QueryAt >= 0)
+                {
+                    var reader = ReaderAt(request, request.QueryAt);
+                    ReadMapBody(ref reader, query);
                 }
             }
-            else
+            catch (global::System.InvalidOperationException)
             {
-                if (rawQuery is not null) ParseQuery(rawQuery, request.Query);
-                else request.Query.AddRange(v1Query);
-                foreach (var header in singleHeaders) AddHeader(request, header.Key, header.Value);
-                if (!hasCookies)
+                throw new ApiRequestException("The event's query parameters have the wrong type.");
+            }
+
+            return query;
+        }
+
+        internal static global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<string>> ReadHeaders(ApiRequest request)
+        {
+            var pairs = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();
+            try
+            {
+                if (request.IsPayloadV1 && request.MultiValueHeadersAt >= 0)
                 {
-                    foreach (var cookie in request.HeaderValue("Cookie")?.Split(';') ?? global::System.Array.Empty<string>())
+                    var reader = ReaderAt(request, request.MultiValueHeadersAt);
+                    ReadMultiMapBody(ref reader, pairs);
+                }
+                else if (request.HeadersAt >= 0)
+                {
+                    var reader = ReaderAt(request, request.HeadersAt);
+                    ReadMapBody(ref reader, pairs);
+                }
+            }
+            catch (global::System.InvalidOperationException)
+            {
+                throw new ApiRequestException("The event's headers have the wrong type.");
+            }
+
+            var headers = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<string>>(global::System.StringComparer.OrdinalIgnoreCase);
+            foreach (var header in pairs)
+            {
+                if (!headers.TryGetValue(header.Key, out var values))
+                {
+                    headers[header.Key] = values = new global::System.Collections.Generic.List<string>(1);
+                }
+
+                values.Add(header.Value);
+            }
+
+            return headers;
+        }
+
+        internal static global::System.Collections.Generic.List<string> ReadCookies(ApiRequest request)
+        {
+            var cookies = new global::System.Collections.Generic.List<string>();
+            if (!request.IsPayloadV1 && request.CookiesAt >= 0)
+            {
+                try
+                {
+                    var reader = ReaderAt(request, request.CookiesAt);
+                    while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
                     {
-                        var trimmed = cookie.Trim();
-                        if (trimmed.Length > 0) request.Cookies.Add(trimmed);
+                        var value = reader.GetString();
+                        if (value is not null) cookies.Add(value);
                     }
                 }
+                catch (global::System.InvalidOperationException)
+                {
+                    throw new ApiRequestException("The event's cookies have the wrong type.");
+                }
+
+                return cookies;
             }
 
-            return request;
+            foreach (var cookie in request.HeaderValue("Cookie")?.Split(';') ?? global::System.Array.Empty<string>())
+            {
+                var trimmed = cookie.Trim();
+                if (trimmed.Length > 0) cookies.Add(trimmed);
+            }
+
+            return cookies;
         }
 
         private static void ReadRequestContext(ref global::System.Text.Json.Utf8JsonReader reader, ref string? method, ref string? stage)
@@ -248,11 +370,8 @@ namespace Sharpless.Generated
             return reader.TokenType == global::System.Text.Json.JsonTokenType.True;
         }
 
-        private static void ReadMap(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>> into)
+        private static void ReadMapBody(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>> into)
         {
-            reader.Read();
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return;
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject) throw new global::System.InvalidOperationException();
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = reader.GetString()!;
@@ -261,11 +380,8 @@ namespace Sharpless.Generated
             }
         }
 
-        private static void ReadMultiMap(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>> into)
+        private static void ReadMultiMapBody(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>> into)
         {
-            reader.Read();
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return;
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject) throw new global::System.InvalidOperationException();
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = reader.GetString()!;
@@ -277,30 +393,6 @@ namespace Sharpless.Generated
                     into.Add(new global::System.Collections.Generic.KeyValuePair<string, string>(name, reader.GetString() ?? ""));
                 }
             }
-        }
-
-        private static bool ReadStringArray(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Collections.Generic.List<string> into)
-        {
-            reader.Read();
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return false;
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray) throw new global::System.InvalidOperationException();
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-            {
-                var value = reader.GetString();
-                if (value is not null) into.Add(value);
-            }
-
-            return true;
-        }
-
-        private static void AddHeader(ApiRequest request, string name, string value)
-        {
-            if (!request.Headers.TryGetValue(name, out var values))
-            {
-                request.Headers[name] = values = new global::System.Collections.Generic.List<string>(1);
-            }
-
-            values.Add(value);
         }
 
         /// <summary>
@@ -431,18 +523,18 @@ namespace Sharpless.Generated
             }
         }
 
-        private static global::System.ReadOnlySpan<byte> Buffer(global::System.IO.Stream? input)
+        private static global::System.ReadOnlyMemory<byte> Buffer(global::System.IO.Stream? input)
         {
             if (input is null) return default;
             if (input is global::System.IO.MemoryStream memory && memory.TryGetBuffer(out var buffer))
             {
                 var start = (int)memory.Position;
-                return new global::System.ReadOnlySpan<byte>(buffer.Array!, buffer.Offset + start, buffer.Count - start);
+                return new global::System.ReadOnlyMemory<byte>(buffer.Array!, buffer.Offset + start, buffer.Count - start);
             }
 
             var copy = new global::System.IO.MemoryStream();
             input.CopyTo(copy);
-            return new global::System.ReadOnlySpan<byte>(copy.GetBuffer(), 0, (int)copy.Length);
+            return new global::System.ReadOnlyMemory<byte>(copy.GetBuffer(), 0, (int)copy.Length);
         }
 
         // ---- Binding -----------------------------------------------------------------------------------------------
@@ -545,13 +637,10 @@ namespace Sharpless.Generated
         /// <summary>A JSON body through a source-generated context.</summary>
         public static global::System.IO.Stream Json<T>(ApiRequest request, int status, T value, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo)
         {
-            var body = new global::System.Buffers.ArrayBufferWriter<byte>(256);
-            using (var writer = new global::System.Text.Json.Utf8JsonWriter(body, WriterOptions))
-            {
-                global::System.Text.Json.JsonSerializer.Serialize(writer, value, typeInfo);
-            }
-
-            return Response(request, status, "application/json; charset=utf-8", body.WrittenSpan, base64: false, null);
+            var writer = BodyWriter();
+            global::System.Text.Json.JsonSerializer.Serialize(writer, value, typeInfo);
+            writer.Flush();
+            return Response(request, status, "application/json; charset=utf-8", t_body!.WrittenSpan, null, base64: false, null);
         }
 
         /// <summary>Writes an <see cref="global::Sharpless.Http.IResult"/>: its value as JSON by run-time type, a string as text, bytes as binary.</summary>
@@ -575,24 +664,21 @@ namespace Sharpless.Generated
                 throw new global::System.InvalidOperationException("No JsonSerializerContext has metadata for '" + value.GetType().FullName + "'; register it with [JsonSerializable].");
             }
 
-            var body = new global::System.Buffers.ArrayBufferWriter<byte>(256);
-            using (var writer = new global::System.Text.Json.Utf8JsonWriter(body, WriterOptions))
-            {
-                global::System.Text.Json.JsonSerializer.Serialize(writer, value, typeInfo);
-            }
-
-            return Response(request, result.StatusCode, "application/json; charset=utf-8", body.WrittenSpan, base64: false, headers);
+            var writer = BodyWriter();
+            global::System.Text.Json.JsonSerializer.Serialize(writer, value, typeInfo);
+            writer.Flush();
+            return Response(request, result.StatusCode, "application/json; charset=utf-8", t_body!.WrittenSpan, null, base64: false, headers);
         }
 
         /// <summary>A UTF-8 body with the given content type.</summary>
         public static global::System.IO.Stream Utf8(ApiRequest request, int status, string contentType, string text, global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.KeyValuePair<string, string>>? headers = null) =>
-            Response(request, status, contentType, global::System.Text.Encoding.UTF8.GetBytes(text), base64: false, headers);
+            Response(request, status, contentType, default, text, base64: false, headers);
 
         public static global::System.IO.Stream Text(ApiRequest request, int status, string? text, global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.KeyValuePair<string, string>>? headers = null) =>
-            Response(request, status, "text/plain; charset=utf-8", global::System.Text.Encoding.UTF8.GetBytes(text ?? ""), base64: false, headers);
+            Response(request, status, "text/plain; charset=utf-8", default, text ?? "", base64: false, headers);
 
         public static global::System.IO.Stream Binary(ApiRequest request, int status, byte[]? bytes, global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.KeyValuePair<string, string>>? headers = null) =>
-            Response(request, status, "application/octet-stream", bytes ?? global::System.Array.Empty<byte>(), base64: true, headers);
+            Response(request, status, "application/octet-stream", bytes ?? global::System.Array.Empty<byte>(), null, base64: true, headers);
 
         public static global::System.IO.Stream Binary(ApiRequest request, int status, global::System.IO.Stream? stream)
         {
@@ -603,7 +689,7 @@ namespace Sharpless.Generated
         }
 
         public static global::System.IO.Stream Empty(ApiRequest request, int status, global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.KeyValuePair<string, string>>? headers = null) =>
-            Response(request, status, null, default, base64: false, headers);
+            Response(request, status, null, default, null, base64: false, headers);
 
         /// <summary>An RFC 9457 problem: type, title, status, detail and (for binding errors) the parameter. Never an exception message.</summary>
         public static global::System.IO.Stream Problem(ApiRequest? request, int status, string title, string? detail, string? parameter = null, string? allow = null)
@@ -621,7 +707,7 @@ namespace Sharpless.Generated
             }
 
             var headers = allow is null ? null : new[] { new global::System.Collections.Generic.KeyValuePair<string, string>("Allow", allow) };
-            return Response(request ?? new ApiRequest(), status, "application/problem+json", body.WrittenSpan, base64: false, headers);
+            return Response(request ?? new ApiRequest(), status, "application/problem+json", body.WrittenSpan, null, base64: false, headers);
         }
 
         public static global::System.IO.Stream BadRequest(ApiRequest? request, ApiRequestException exception) =>
@@ -644,10 +730,11 @@ namespace Sharpless.Generated
         /// The API Gateway response document: payload 2.0 puts Set-Cookie headers in <c>cookies</c>; payload 1.0 puts
         /// repeated headers in <c>multiValueHeaders</c>. A HEAD request gets the headers and status without the body.
         /// </summary>
-        private static global::System.IO.Stream Response(ApiRequest request, int status, string? contentType, global::System.ReadOnlySpan<byte> body, bool base64, global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.KeyValuePair<string, string>>? headers)
+        private static global::System.IO.Stream Response(ApiRequest request, int status, string? contentType, global::System.ReadOnlySpan<byte> body, string? text, bool base64, global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.KeyValuePair<string, string>>? headers)
         {
-            var output = new global::System.IO.MemoryStream(body.Length + 128);
-            using (var writer = new global::System.Text.Json.Utf8JsonWriter(output))
+            var output = new global::System.IO.MemoryStream(body.Length + (text?.Length ?? 0) + 160);
+            var writer = t_responseWriter ??= new global::System.Text.Json.Utf8JsonWriter(output);
+            writer.Reset(output);
             {
                 writer.WriteStartObject();
                 writer.WriteNumber("statusCode", status);
@@ -698,6 +785,10 @@ namespace Sharpless.Generated
                 {
                     writer.WriteBase64String("body", body);
                 }
+                else if (text is not null && !omitBody)
+                {
+                    writer.WriteString("body", text);
+                }
                 else
                 {
                     writer.WritePropertyName("body");
@@ -706,6 +797,7 @@ namespace Sharpless.Generated
 
                 writer.WriteBoolean("isBase64Encoded", base64 && !omitBody);
                 writer.WriteEndObject();
+                writer.Flush();
             }
 
             output.Position = 0;
