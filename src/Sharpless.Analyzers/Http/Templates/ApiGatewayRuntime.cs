@@ -157,18 +157,18 @@ namespace Sharpless.Generated
 
                 while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
                 {
-                    if (reader.ValueTextEquals("httpMethod")) { httpMethodV1 = ReadString(ref reader); }
-                    else if (reader.ValueTextEquals("path")) { path = ReadString(ref reader); }
-                    else if (reader.ValueTextEquals("rawPath")) { rawPath = ReadString(ref reader); }
-                    else if (reader.ValueTextEquals("rawQueryString")) { request.RawQuery = ReadString(ref reader); }
-                    else if (reader.ValueTextEquals("headers")) { request.HeadersAt = Mark(ref reader, global::System.Text.Json.JsonTokenType.StartObject); }
-                    else if (reader.ValueTextEquals("multiValueHeaders")) { request.MultiValueHeadersAt = Mark(ref reader, global::System.Text.Json.JsonTokenType.StartObject); }
-                    else if (reader.ValueTextEquals("queryStringParameters")) { request.QueryAt = Mark(ref reader, global::System.Text.Json.JsonTokenType.StartObject); }
-                    else if (reader.ValueTextEquals("multiValueQueryStringParameters")) { request.MultiValueQueryAt = Mark(ref reader, global::System.Text.Json.JsonTokenType.StartObject); }
-                    else if (reader.ValueTextEquals("cookies")) { request.CookiesAt = Mark(ref reader, global::System.Text.Json.JsonTokenType.StartArray); }
-                    else if (reader.ValueTextEquals("body")) { request.Body = ReadString(ref reader); }
+                    if (reader.ValueTextEquals("httpMethod"u8)) { httpMethodV1 = ReadString(ref reader); }
+                    else if (reader.ValueTextEquals("path"u8)) { path = ReadString(ref reader); }
+                    else if (reader.ValueTextEquals("rawPath"u8)) { rawPath = ReadString(ref reader); }
+                    else if (reader.ValueTextEquals("rawQueryString"u8)) { request.RawQuery = ReadString(ref reader); }
+                    else if (reader.ValueTextEquals("headers"u8)) { request.HeadersAt = Mark(ref reader, global::System.Text.Json.JsonTokenType.StartObject); }
+                    else if (reader.ValueTextEquals("multiValueHeaders"u8)) { request.MultiValueHeadersAt = Mark(ref reader, global::System.Text.Json.JsonTokenType.StartObject); }
+                    else if (reader.ValueTextEquals("queryStringParameters"u8)) { request.QueryAt = Mark(ref reader, global::System.Text.Json.JsonTokenType.StartObject); }
+                    else if (reader.ValueTextEquals("multiValueQueryStringParameters"u8)) { request.MultiValueQueryAt = Mark(ref reader, global::System.Text.Json.JsonTokenType.StartObject); }
+                    else if (reader.ValueTextEquals("cookies"u8)) { request.CookiesAt = Mark(ref reader, global::System.Text.Json.JsonTokenType.StartArray); }
+                    else if (reader.ValueTextEquals("body"u8)) { request.Body = ReadString(ref reader); }
                     else if (reader.ValueTextEquals("isBase64Encoded")) { request.IsBase64Encoded = ReadBoolean(ref reader); }
-                    else if (reader.ValueTextEquals("requestContext")) { ReadRequestContext(ref reader, ref httpMethodV2, ref stage); }
+                    else if (reader.ValueTextEquals("requestContext"u8)) { ReadRequestContext(ref reader, ref httpMethodV2, ref stage); }
                     else
                     {
                         reader.Read();
@@ -335,18 +335,18 @@ namespace Sharpless.Generated
             if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject) throw new global::System.InvalidOperationException();
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                if (reader.ValueTextEquals("stage"))
+                if (reader.ValueTextEquals("stage"u8))
                 {
                     stage = ReadString(ref reader);
                 }
-                else if (reader.ValueTextEquals("http"))
+                else if (reader.ValueTextEquals("http"u8))
                 {
                     reader.Read();
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) continue;
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject) throw new global::System.InvalidOperationException();
                     while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
                     {
-                        if (reader.ValueTextEquals("method")) method = ReadString(ref reader);
+                        if (reader.ValueTextEquals("method"u8)) method = ReadString(ref reader);
                         else { reader.Read(); reader.Skip(); }
                     }
                 }
