@@ -91,9 +91,9 @@ namespace Sharpless.Functions
                 }
 
                 json.Append('{');
-                Property(json, "name", function.Name).Append(',');
-                Property(json, "handler", function.Handler).Append(',');
-                Property(json, "method", function.Method).Append(',');
+                json.AppendProperty("name", function.Name).Append(',');
+                json.AppendProperty("handler", function.Handler).Append(',');
+                json.AppendProperty("method", function.Method).Append(',');
                 json.Append("\"memorySize\":").Append(NumberOrNull(deployment.MemorySize)).Append(',');
                 json.Append("\"timeout\":").Append(NumberOrNull(deployment.Timeout)).Append(',');
                 json.Append("\"role\":");
@@ -103,7 +103,7 @@ namespace Sharpless.Functions
                 }
                 else
                 {
-                    String(json, deployment.Role);
+                    json.AppendString(deployment.Role);
                 }
 
                 json.Append(",\"policies\":[");
@@ -114,7 +114,7 @@ namespace Sharpless.Functions
                         json.Append(',');
                     }
 
-                    String(json, deployment.Policies[p]);
+                    json.AppendString(deployment.Policies[p]);
                 }
 
                 json.Append("],\"events\":[");
@@ -122,10 +122,10 @@ namespace Sharpless.Functions
                 {
                     var item = function.Events[e];
                     json.Append(e > 0 ? ",{" : "{");
-                    Property(json, "type", item.Type).Append(',');
-                    Property(json, "method", item.Method).Append(',');
-                    Property(json, "path", item.Path).Append(',');
-                    Property(json, "payloadFormatVersion", item.PayloadFormatVersion).Append('}');
+                    json.AppendProperty("type", item.Type).Append(',');
+                    json.AppendProperty("method", item.Method).Append(',');
+                    json.AppendProperty("path", item.Path).Append(',');
+                    json.AppendProperty("payloadFormatVersion", item.PayloadFormatVersion).Append('}');
                 }
 
                 json.Append("]}");
@@ -135,43 +135,6 @@ namespace Sharpless.Functions
         }
 
         private static string NumberOrNull(int value) => value == 0 ? "null" : value.ToString(CultureInfo.InvariantCulture);
-
-        private static StringBuilder Property(StringBuilder json, string name, string value)
-        {
-            String(json, name);
-            json.Append(':');
-            return String(json, value);
-        }
-
-        private static StringBuilder String(StringBuilder json, string value)
-        {
-            json.Append('"');
-            foreach (var c in value)
-            {
-                switch (c)
-                {
-                    case '"':
-                        json.Append("\\\"");
-                        break;
-                    case '\\':
-                        json.Append("\\\\");
-                        break;
-                    default:
-                        if (c < 0x20)
-                        {
-                            json.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                        }
-                        else
-                        {
-                            json.Append(c);
-                        }
-
-                        break;
-                }
-            }
-
-            return json.Append('"');
-        }
 
         private static string Xml(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
     }

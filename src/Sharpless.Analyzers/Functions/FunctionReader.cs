@@ -384,7 +384,7 @@ namespace Sharpless.Functions
             return null;
         }
 
-        private bool IsStream(ITypeSymbol type)
+        internal bool IsStream(ITypeSymbol type)
         {
             for (var current = type; current is not null; current = current.BaseType)
             {

@@ -31,7 +31,6 @@ namespace Sharpless.Http
         private readonly INamedTypeSymbol? _fromServices;
         private readonly INamedTypeSymbol? _lambdaContext;
         private readonly INamedTypeSymbol? _cancellationToken;
-        private readonly INamedTypeSymbol? _stream;
         private readonly INamedTypeSymbol? _result;
         private readonly INamedTypeSymbol? _list;
         private readonly INamedTypeSymbol? _lambdaFunction;
@@ -46,7 +45,6 @@ namespace Sharpless.Http
             _fromServices = compilation.GetTypeByMetadataName(FunctionTypeNames.FromServicesAttribute);
             _lambdaContext = compilation.GetTypeByMetadataName(FunctionTypeNames.LambdaContext);
             _cancellationToken = compilation.GetTypeByMetadataName(FunctionTypeNames.CancellationToken);
-            _stream = compilation.GetTypeByMetadataName(FunctionTypeNames.Stream);
             _result = compilation.GetTypeByMetadataName("Sharpless.Http.IResult");
             _list = compilation.GetTypeByMetadataName("System.Collections.Generic.List`1");
             _lambdaFunction = compilation.GetTypeByMetadataName(FunctionTypeNames.LambdaFunctionAttribute);
@@ -432,18 +430,7 @@ namespace Sharpless.Http
             };
         }
 
-        private bool IsStream(ITypeSymbol type)
-        {
-            for (var current = type; current is not null; current = current.BaseType)
-            {
-                if (SymbolEqualityComparer.Default.Equals(current, _stream))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
+        private bool IsStream(ITypeSymbol type) => _functions.IsStream(type);
 
         private static bool HasAttribute(IParameterSymbol parameter, INamedTypeSymbol? attribute) => Attribute(parameter, attribute) is not null;
 
