@@ -46,4 +46,41 @@ public sealed class SeparateFunctionTests
         Assert.Contains("{\\\"name\\\":\\\"Reports\\\",\\\"handler\\\":\\\"Orders::Sharpless.Generated.ReportsRouter::Handle\\\",\\\"method\\\":\\\"HTTP routes\\\",\\\"memorySize\\\":2048,", manifest, StringComparison.Ordinal);
         Assert.Contains("{\\\"type\\\":\\\"HttpApi\\\",\\\"method\\\":\\\"GET\\\",\\\"path\\\":\\\"/reports/{year}\\\",\\\"payloadFormatVersion\\\":\\\"2.0\\\"}", manifest, StringComparison.Ordinal);
     }
+
+    private const string FunctionNamedApi = """
+        using Sharpless;
+
+        namespace Shop
+        {
+            public static class Orders
+            {
+                [HttpApi(LambdaHttpMethod.Get, "/orders")]
+                public static string List() => "orders";
+            }
+
+            public static class Jobs
+            {
+                [[|LambdaFunction(Name = "Api")|]]
+                public static string Run(string job) => job;
+            }
+        }
+        """;
+
+    [Fact]
+    public async Task FunctionNamedLikeARouter_GetsNoHandler_AndTheRouterKeepsTheName()
+    {
+        var host = FunctionProject.Load(await FunctionProject.Create(FunctionNamedApi.Replace("[|", "").Replace("|]", "")).RunGeneratorsAsync());
+
+        Assert.Equal("Orders::Sharpless.Generated.ApiRouter::Handle", host.HandlerString("Api"));
+        Assert.Equal("orders", ApiResponse.Parse(await host.InvokeAsync("Api", V2("GET", "/orders"))).Body);
+    }
+
+    [Fact]
+    public Task FunctionNamedLikeARouter_IsSLS1008() =>
+        new Sharpless.TestKit.ProjectBuilder()
+            .WithSourceCode(FunctionNamedApi)
+            .WithAnalyzer<Sharpless.Functions.LambdaFunctionAnalyzer>()
+            .WithDefaultRuleId("SLS1008")
+            .ShouldReportDiagnosticWithMessage("Function name 'Api' is also used by 'the HTTP router function serving Orders.List'; give one of them [LambdaFunction(Name = \"...\")]")
+            .ValidateAsync();
 }

@@ -75,16 +75,33 @@ namespace Sharpless.Functions
             var container = environment.Combine(startups)
                 .Select(static (pair, _) => pair.Left.HasContainer ? FunctionPlanner.ChooseStartup(pair.Right.Items) : null);
 
-            // Functions whose names (or generated type names) collide get no handler: SLS1008 reports them.
+            var routes = RouteSource(context, RouteReader.HttpApiAttribute, isRestApi: false).Collect()
+                .Combine(RouteSource(context, RouteReader.RestApiAttribute, isRestApi: true).Collect())
+                .Select(static (pair, _) => pair.Left.Concat(pair.Right).SelectMany(r => r)
+                    .OrderBy(r => r.Template, StringComparer.Ordinal)
+                    .ThenBy(r => r.HttpMethod, StringComparer.Ordinal)
+                    .ThenBy(r => r.MethodDisplay, StringComparer.Ordinal)
+                    .ToEquatableArray())
+                .WithTrackingName(RoutesStep);
+
+            // Functions whose names collide with each other, with a generated type name, or with a router function
+            // (Api, or a route method's [LambdaFunction] name) get no handler: SLS1008 reports them.
+            var routerNames = routes.Select(static (all, _) => all.Select(r => r.FunctionName).Distinct(StringComparer.Ordinal).OrderBy(n => n, StringComparer.Ordinal).ToEquatableArray());
             var duplicates = functions
                 .Select(static (function, _) => (function.Name, function.Shape.HintName))
                 .Collect()
-                .Select(static (all, _) => new EquatableArray<string>(
-                    all.GroupBy(f => f.Name).Where(g => g.Count() > 1).Select(g => g.Key)
-                        .Concat(all.GroupBy(f => f.HintName).Where(g => g.Count() > 1).SelectMany(g => g.Select(f => f.Name)))
-                        .Distinct()
-                        .OrderBy(n => n, StringComparer.Ordinal)
-                        .ToImmutableArray()));
+                .Combine(routerNames)
+                .Select(static (input, _) =>
+                {
+                    var (all, routers) = input;
+                    return new EquatableArray<string>(
+                        all.GroupBy(f => f.Name).Where(g => g.Count() > 1).Select(g => g.Key)
+                            .Concat(all.GroupBy(f => f.HintName).Where(g => g.Count() > 1).SelectMany(g => g.Select(f => f.Name)))
+                            .Concat(all.Select(f => f.Name).Where(n => routers.Items.Contains(n)))
+                            .Distinct()
+                            .OrderBy(n => n, StringComparer.Ordinal)
+                            .ToImmutableArray());
+                });
 
             var handlers = functions
                 .Select(static (function, _) => function.Shape)
@@ -107,15 +124,6 @@ namespace Sharpless.Functions
                     output.AddSource(handler.Shape.HintName, FunctionHandlerEmitter.Emit(handler, Version));
                 }
             });
-
-            var routes = RouteSource(context, RouteReader.HttpApiAttribute, isRestApi: false).Collect()
-                .Combine(RouteSource(context, RouteReader.RestApiAttribute, isRestApi: true).Collect())
-                .Select(static (pair, _) => pair.Left.Concat(pair.Right).SelectMany(r => r)
-                    .OrderBy(r => r.Template, StringComparer.Ordinal)
-                    .ThenBy(r => r.HttpMethod, StringComparer.Ordinal)
-                    .ThenBy(r => r.MethodDisplay, StringComparer.Ordinal)
-                    .ToEquatableArray())
-                .WithTrackingName(RoutesStep);
 
             var router = routes
                 .Combine(contexts)

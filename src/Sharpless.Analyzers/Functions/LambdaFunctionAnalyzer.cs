@@ -88,6 +88,10 @@ namespace Sharpless.Functions
             {
                 context.ReportDiagnostic(Diagnostic.Create(FunctionRules.DuplicateName, attributeLocation, name, twin.Method.ContainingType?.Name + "." + twin.Method.Name));
             }
+            else if (facts.Routes.FirstOrDefault(r => r.FunctionName == name).Method is { } route)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(FunctionRules.DuplicateName, attributeLocation, name, "the HTTP router function serving " + route.ContainingType?.Name + "." + route.Name));
+            }
 
             if (function is null)
             {

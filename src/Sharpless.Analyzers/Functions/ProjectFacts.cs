@@ -11,8 +11,9 @@ namespace Sharpless.Functions
     /// <summary>A route attribute as the project-wide checks see it (conflicts are found by method and template shape).</summary>
     internal readonly struct RouteDeclaration
     {
-        public RouteDeclaration(string httpMethod, string template, string? shapeKey, IMethodSymbol method)
+        public RouteDeclaration(string httpMethod, string template, string? shapeKey, IMethodSymbol method, string functionName)
         {
+            FunctionName = functionName;
             HttpMethod = httpMethod;
             Template = template;
             ShapeKey = shapeKey;
@@ -27,6 +28,9 @@ namespace Sharpless.Functions
         public string? ShapeKey { get; }
 
         public IMethodSymbol Method { get; }
+
+        /// <summary>The router function that serves the route: <c>Api</c> or the method's [LambdaFunction] name.</summary>
+        public string FunctionName { get; }
     }
 
     /// <summary>
@@ -107,7 +111,8 @@ namespace Sharpless.Functions
                             if (RouteReader.ReadAttribute(attribute) is { } route)
                             {
                                 var shape = RouteTemplateParser.TryParse(route.Template, out var segments, out _) ? RouteTemplateParser.ShapeKey(segments) : null;
-                                routes.Add(new RouteDeclaration(route.Method, route.Template, shape, method));
+                                var function = functionAttribute is null ? null : method.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, functionAttribute));
+                                routes.Add(new RouteDeclaration(route.Method, route.Template, shape, method, function is null ? RouterPlanner.DefaultFunctionName : FunctionNames.Read(method, function)));
                             }
                         }
                     }
