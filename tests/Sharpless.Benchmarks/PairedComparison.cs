@@ -51,6 +51,16 @@ public static class PairedComparison
             ("Generated handler", () => { events[1].Position = 0; return generated.Handle(events[1]); }),
             ("Reflection wrapper", () => { events[2].Position = 0; return reflection.Handle(events[2]); }),
         });
+
+        Http.EventBenchmarks.CheckParity();
+        var router = new Sharpless.Generated.ApiRouter();
+        var reflectionRouter = new Http.ReflectionApiGatewayHandler();
+        var apiEvents = new[] { Http.EventBenchmarks.NewEvent(), Http.EventBenchmarks.NewEvent() };
+        Compare("API Gateway event, GET /orders/{id}", new (string, Func<object>)[]
+        {
+            ("Generated router", () => { apiEvents[0].Position = 0; return router.Handle(apiEvents[0]).GetAwaiter().GetResult(); }),
+            ("Reflection request object + dictionary", () => { apiEvents[1].Position = 0; return reflectionRouter.Handle(apiEvents[1]); }),
+        });
     }
 
     private static void Compare(string category, (string Name, Func<object> Run)[] cases)

@@ -13,7 +13,10 @@ namespace Sharpless.Benchmarks.Http;
 public class EventBenchmarks
 {
     private static readonly byte[] Event = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Http", "v2-get-order.json"));
-    private readonly MemoryStream _input = new(Event, 0, Event.Length, writable: false, publiclyVisible: true);
+    private readonly MemoryStream _input = NewEvent();
+
+    /// <summary>The event as the runtime hands it over: a MemoryStream whose buffer can be read in place.</summary>
+    public static MemoryStream NewEvent() => new(Event, 0, Event.Length, writable: false, publiclyVisible: true);
     private readonly ApiRouter _router = new();
     private readonly ReflectionApiGatewayHandler _reflection = new();
 
