@@ -1,4 +1,4 @@
-using System.Reflection;
+using Sharpless.Common;
 using Microsoft.CodeAnalysis;
 
 namespace Sharpless.DynamoDB
@@ -14,8 +14,7 @@ namespace Sharpless.DynamoDB
         internal const string ModelStep = "DynamoDBItemModel";
         internal const string RuntimeStep = "DynamoDBRuntimeNeeded";
 
-        private static readonly string Version =
-            typeof(ItemMapperGenerator).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion?.Split('+')[0] ?? "0.0.0";
+        private static readonly string Version = GeneratorVersion.Value;
 
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {

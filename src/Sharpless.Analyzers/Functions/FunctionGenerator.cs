@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Reflection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -29,8 +28,7 @@ namespace Sharpless.Functions
         internal const string RoutesStep = "HttpRoutes";
         internal const string RouterStep = "HttpRouter";
 
-        private static readonly string Version =
-            typeof(FunctionGenerator).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion?.Split('+')[0] ?? "0.0.0";
+        private static readonly string Version = GeneratorVersion.Value;
 
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {

@@ -222,15 +222,9 @@ namespace Sharpless.Functions
                     continue;
                 }
 
-                if (parameter.RefKind != RefKind.None)
+                if (UnbindableReason(parameter) is { } reason)
                 {
-                    Problems.Add(new FunctionProblem(FunctionRules.UnbindableParameter, location, parameter.Name, $"it is passed by reference ({RefKindText(parameter.RefKind)})"));
-                    continue;
-                }
-
-                if (parameter.Type.IsRefLikeType || parameter.Type.TypeKind is TypeKind.Pointer or TypeKind.FunctionPointer)
-                {
-                    Problems.Add(new FunctionProblem(FunctionRules.UnbindableParameter, location, parameter.Name, $"a handler cannot pass a value of type '{parameter.Type.ToDisplayString()}'"));
+                    Problems.Add(new FunctionProblem(FunctionRules.UnbindableParameter, location, parameter.Name, reason));
                     continue;
                 }
 
@@ -268,6 +262,19 @@ namespace Sharpless.Functions
             }
 
             return new EquatableArray<FunctionParameter>(parameters.ToImmutable());
+        }
+
+        /// <summary>Why no handler can pass this parameter (SLS1003), or null: by-reference, ref struct and pointer parameters.</summary>
+        internal static string? UnbindableReason(IParameterSymbol parameter)
+        {
+            if (parameter.RefKind != RefKind.None)
+            {
+                return $"it is passed by reference ({RefKindText(parameter.RefKind)})";
+            }
+
+            return parameter.Type.IsRefLikeType || parameter.Type.TypeKind is TypeKind.Pointer or TypeKind.FunctionPointer
+                ? $"a handler cannot pass a value of type '{parameter.Type.ToDisplayString()}'"
+                : null;
         }
 
         private static string RefKindText(RefKind kind) => kind switch

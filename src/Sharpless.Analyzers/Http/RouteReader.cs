@@ -190,9 +190,9 @@ namespace Sharpless.Http
                     continue;
                 }
 
-                if (parameter.RefKind != RefKind.None || parameter.Type.IsRefLikeType || parameter.Type.TypeKind is TypeKind.Pointer or TypeKind.FunctionPointer)
+                if (FunctionReader.UnbindableReason(parameter) is { } reason)
                 {
-                    Problems.Add(new FunctionProblem(FunctionRules.UnbindableParameter, location, parameter.Name, "it is passed by reference or is a ref struct"));
+                    Problems.Add(new FunctionProblem(FunctionRules.UnbindableParameter, location, parameter.Name, reason));
                     continue;
                 }
 
