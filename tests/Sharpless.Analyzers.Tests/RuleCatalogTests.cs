@@ -73,7 +73,7 @@ public sealed partial class RuleCatalogTests
     public void EveryFixerFixesAShippedRule()
     {
         var ids = Descriptors().Select(d => d.Id).ToHashSet();
-        var fixers = typeof(Sharpless.CodeFixes.Connections.HttpClientCreatedPerInvocationFixer).Assembly.GetTypes()
+        var fixers = typeof(Sharpless.CodeFixes.Common.HoistToFieldFixer).Assembly.GetTypes()
             .Where(t => !t.IsAbstract && typeof(CodeFixProvider).IsAssignableFrom(t))
             .Select(t => (CodeFixProvider)Activator.CreateInstance(t)!)
             .ToList();

@@ -59,6 +59,12 @@ internal static class DiagnosticComparer
             report.Append("\nExpected but not reported:\n");
             foreach (var item in missing)
             {
+                if (item.Path.Length == 0)
+                {
+                    report.Append("  (project) ").Append(item.Id).Append(": ").Append(item.Message).Append('\n');
+                    continue;
+                }
+
                 var text = TextOf(compilation, item.Path);
                 report.Append("  ").Append(DiagnosticFormatter.Range(item.Path, text, item.Span)).Append(' ').Append(item.Id).Append(": ")
                     .Append(item.Message ?? "(any message)").Append('\n')
@@ -118,8 +124,9 @@ internal static class DiagnosticComparer
 
     private static bool IsAt(Diagnostic diagnostic, ExpectedDiagnostic expected) =>
         diagnostic.Id == expected.Id
-        && diagnostic.Location.SourceTree?.FilePath == expected.Path
-        && diagnostic.Location.SourceSpan == expected.Span;
+        && (expected.Path.Length == 0
+            ? diagnostic.Location.Kind == LocationKind.None
+            : diagnostic.Location.SourceTree?.FilePath == expected.Path && diagnostic.Location.SourceSpan == expected.Span);
 
     private static string MessageOf(Diagnostic diagnostic) => diagnostic.GetMessage(CultureInfo.InvariantCulture);
 

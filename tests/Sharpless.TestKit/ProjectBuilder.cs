@@ -22,12 +22,14 @@ public sealed class ProjectBuilder
     private readonly List<DiagnosticAnalyzer> _analyzers = [];
     private readonly List<IIncrementalGenerator> _generators = [];
     private readonly List<CodeFixExpectation> _fixExpectations = [];
+    private readonly List<ExpectedDiagnostic> _projectDiagnostics = [];
     private bool _expectNoFix;
 
     private string _assemblyName = "TestProject";
     private OutputKind _outputKind = OutputKind.DynamicallyLinkedLibrary;
     private LanguageVersion _languageVersion = LanguageVersion.Latest;
     private bool _lambdaStandIns;
+    private bool _thirdPartyStandIns;
     private bool _sharplessReference = true;
     private CodeFixProvider? _fixer;
     private string? _defaultRuleId;
@@ -82,6 +84,13 @@ public sealed class ProjectBuilder
     public ProjectBuilder WithLambdaStandIns()
     {
         _lambdaStandIns = true;
+        return this;
+    }
+
+    /// <summary>Adds the stand-ins for MySqlConnector, StackExchange.Redis, MongoDB.Driver and SqlClient as sources.</summary>
+    public ProjectBuilder WithThirdPartyStandIns()
+    {
+        _thirdPartyStandIns = true;
         return this;
     }
 
@@ -142,6 +151,16 @@ public sealed class ProjectBuilder
     public ProjectBuilder ShouldReportDiagnosticWithMessage(string message)
     {
         _expectedMessage = message;
+        return this;
+    }
+
+    /// <summary>
+    /// Expects a diagnostic without a source location (a project setting, reported as <c>CSC : warning …</c>), with
+    /// exactly this message. Markup cannot mark those; every one reported must be expected this way.
+    /// </summary>
+    public ProjectBuilder ShouldReportProjectDiagnostic(string id, string message)
+    {
+        _projectDiagnostics.Add(new ExpectedDiagnostic(string.Empty, default, id, message));
         return this;
     }
 
@@ -262,6 +281,11 @@ public sealed class ProjectBuilder
             sources = sources.Concat(StandInSources.Sources.Select(s => new SourceFile(SourcePaths.ToRooted(s.Path), s.Text, IsStandIn: true)));
         }
 
+        if (_thirdPartyStandIns)
+        {
+            sources = sources.Concat(StandInSources.ThirdPartySources.Select(s => new SourceFile(SourcePaths.ToRooted(s.Path), s.Text, IsStandIn: true)));
+        }
+
         var references = ReferenceAssemblies.Runtime
             .Concat(_sharplessReference ? [ReferenceAssemblies.Sharpless] : [])
             .Concat(_references);
@@ -291,6 +315,7 @@ public sealed class ProjectBuilder
                 var id = x.m.Id ?? DefaultRuleId(project);
                 return new ExpectedDiagnostic(x.Path, x.m.Span, id, isDefault || messageForAll ? _expectedMessage : null);
             })
+            .Concat(_projectDiagnostics)
             .ToImmutableArray();
     }
 

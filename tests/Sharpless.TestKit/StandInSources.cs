@@ -10,10 +10,17 @@ namespace Sharpless.TestKit;
 internal static class StandInSources
 {
     private const string Prefix = "StandIns/";
+    private const string ThirdPartyPrefix = "StandIns/ThirdParty/";
 
     private static readonly Lazy<ImmutableArray<(string Path, string Text)>> All = new(Load);
 
-    public static ImmutableArray<(string Path, string Text)> Sources => All.Value;
+    /// <summary>The Amazon.Lambda.* stand-ins.</summary>
+    public static ImmutableArray<(string Path, string Text)> Sources =>
+        All.Value.Where(s => !s.Path.StartsWith(ThirdPartyPrefix, StringComparison.Ordinal)).ToImmutableArray();
+
+    /// <summary>Stand-ins for third-party database client packages the feed lacks (StandIns/ThirdParty/README.md).</summary>
+    public static ImmutableArray<(string Path, string Text)> ThirdPartySources =>
+        All.Value.Where(s => s.Path.StartsWith(ThirdPartyPrefix, StringComparison.Ordinal)).ToImmutableArray();
 
     private static ImmutableArray<(string Path, string Text)> Load()
     {

@@ -19,11 +19,21 @@ namespace Sharpless.Common
         /// <param name="handler">The handler (method, local function or lambda) the operation runs in, when per invocation.</param>
         public static ExecutionPhase GetPhase(HandlerIndex index, IOperation operation, ISymbol containingSymbol, out IMethodSymbol? handler)
         {
-            handler = null;
+            var site = Locate(index, operation, containingSymbol);
+            handler = site.Handler;
+            return site.Phase;
+        }
 
+        /// <summary>
+        /// Where an operation runs: its phase, and for the call graph the innermost function whose body holds it
+        /// (a local function, or the member itself). Lambdas that are not handlers belong to the enclosing function.
+        /// </summary>
+        public static OperationSite Locate(HandlerIndex index, IOperation operation, ISymbol containingSymbol)
+        {
             // A delegate body runs whenever the delegate is called. Inside a handler that is (almost always) during
             // the invocation; inside init code we cannot tell, so such code is not claimed for either phase.
             var insideDeferredDelegate = false;
+            IMethodSymbol? innermostLocalFunction = null;
 
             IOperation? child = null;
             for (var current = operation; current is not null; child = current, current = current.Parent)
@@ -32,25 +42,24 @@ namespace Sharpless.Common
                 {
                     case ICoalesceAssignmentOperation coalesce when ReferenceEquals(child, coalesce.Value) && IsMemberReference(coalesce.Target):
                         // `_client ??= new HttpClient()` creates the value once per execution environment.
-                        return ExecutionPhase.Init;
+                        return OperationSite.LazilyInitialized;
 
                     case ISimpleAssignmentOperation assignment when ReferenceEquals(child, assignment.Value)
                                                                     && GetReferencedMember(assignment.Target) is { } member
                                                                     && IsGuardedByNullCheck(assignment, member):
                         // `if (_client is null) _client = new HttpClient();` — the same lazy idiom, spelled out.
-                        return ExecutionPhase.Init;
+                        return OperationSite.LazilyInitialized;
 
                     case IAnonymousFunctionOperation lambda:
                         if (IsArgumentOf(lambda, index.LazyInitializer, "EnsureInitialized"))
                         {
                             // LazyInitializer runs the factory only while the target field is still null.
-                            return ExecutionPhase.Init;
+                            return OperationSite.LazilyInitialized;
                         }
 
                         if (IsArgumentOf(lambda, index.LambdaBootstrapBuilder, "Create") || index.HasLambdaContextParameter(lambda.Symbol))
                         {
-                            handler = lambda.Symbol;
-                            return ExecutionPhase.Invocation;
+                            return new OperationSite(ExecutionPhase.Invocation, lambda.Symbol, innermostLocalFunction ?? lambda.Symbol, isLazilyInitialized: false);
                         }
 
                         // A Lazy<T> factory runs at most once per Lazy instance, so it belongs wherever the Lazy is
@@ -63,10 +72,10 @@ namespace Sharpless.Common
                         break;
 
                     case ILocalFunctionOperation localFunction:
+                        innermostLocalFunction ??= localFunction.Symbol;
                         if (index.IsHandler(localFunction.Symbol))
                         {
-                            handler = localFunction.Symbol;
-                            return ExecutionPhase.Invocation;
+                            return new OperationSite(ExecutionPhase.Invocation, localFunction.Symbol, innermostLocalFunction, isLazilyInitialized: false);
                         }
 
                         insideDeferredDelegate = true;
@@ -74,11 +83,11 @@ namespace Sharpless.Common
                 }
             }
 
+            var function = innermostLocalFunction ?? containingSymbol;
             switch (containingSymbol)
             {
                 case IMethodSymbol method when index.IsHandler(method):
-                    handler = method;
-                    return ExecutionPhase.Invocation;
+                    return new OperationSite(ExecutionPhase.Invocation, method, function, isLazilyInitialized: false);
 
                 case IMethodSymbol { MethodKind: MethodKind.Constructor or MethodKind.StaticConstructor }:
                 case IMethodSymbol { Name: TopLevelStatementsEntryPoint }:
@@ -86,10 +95,10 @@ namespace Sharpless.Common
                 case IPropertySymbol:
                     // Constructors and initializers run when Lambda creates the handler object or loads the type;
                     // an executable's top-level statements run before the bootstrap starts serving invocations.
-                    return insideDeferredDelegate ? ExecutionPhase.Unknown : ExecutionPhase.Init;
+                    return new OperationSite(insideDeferredDelegate ? ExecutionPhase.Unknown : ExecutionPhase.Init, null, function, isLazilyInitialized: false);
 
                 default:
-                    return ExecutionPhase.Unknown;
+                    return new OperationSite(ExecutionPhase.Unknown, null, function, isLazilyInitialized: false);
             }
         }
 

@@ -1,3 +1,4 @@
+using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace Sharpless.Common
@@ -30,6 +31,32 @@ namespace Sharpless.Common
                 isEnabledByDefault,
                 description,
                 GetHelpUri(id));
+        }
+
+        /// <summary>
+        /// The same rule, reported from a compilation-end action. Such diagnostics need the whole compilation (the
+        /// IDE computes them in full-solution analysis and on build, not per keystroke), and Roslyn expects them tagged.
+        /// </summary>
+        public static DiagnosticDescriptor AsCompilationEnd(DiagnosticDescriptor descriptor)
+        {
+            var tags = new string[descriptor.CustomTags.Count() + 1];
+            var i = 0;
+            foreach (var tag in descriptor.CustomTags)
+            {
+                tags[i++] = tag;
+            }
+
+            tags[i] = WellKnownDiagnosticTags.CompilationEnd;
+            return new DiagnosticDescriptor(
+                descriptor.Id,
+                descriptor.Title,
+                descriptor.MessageFormat,
+                descriptor.Category,
+                descriptor.DefaultSeverity,
+                descriptor.IsEnabledByDefault,
+                descriptor.Description,
+                descriptor.HelpLinkUri,
+                tags);
         }
     }
 

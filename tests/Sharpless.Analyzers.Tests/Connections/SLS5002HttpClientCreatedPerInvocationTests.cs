@@ -1,5 +1,5 @@
-using Sharpless.CodeFixes.Connections;
-using Sharpless.Connections;
+using Sharpless.CodeFixes.Common;
+using Sharpless.Common;
 using Sharpless.TestKit;
 
 namespace Sharpless.Analyzers.Tests.Connections;
@@ -8,8 +8,9 @@ public sealed class SLS5002HttpClientCreatedPerInvocationTests
 {
     private static ProjectBuilder Project(string code) =>
         new ProjectBuilder()
-            .WithAnalyzer<HttpClientCreatedPerInvocationAnalyzer>()
-            .WithCodeFixProvider<HttpClientCreatedPerInvocationFixer>()
+            .WithAnalyzer<PerInvocationWorkAnalyzer>()
+            .WithCodeFixProvider<HoistToFieldFixer>()
+            .WithDefaultRuleId("SLS5002")
             .WithLambdaStandIns()
             .WithSourceCode(code);
 
@@ -357,8 +358,9 @@ public sealed class SLS5002HttpClientCreatedPerInvocationTests
 
     [Fact]
     public Task FixAll_InProject_FixesEveryDocument() => new ProjectBuilder()
-        .WithAnalyzer<HttpClientCreatedPerInvocationAnalyzer>()
-        .WithCodeFixProvider<HttpClientCreatedPerInvocationFixer>()
+        .WithAnalyzer<PerInvocationWorkAnalyzer>()
+        .WithCodeFixProvider<HoistToFieldFixer>()
+        .WithDefaultRuleId("SLS5002")
         .WithSourceCode("""
             using System.Net.Http;
             using Sharpless;
@@ -443,23 +445,143 @@ public sealed class SLS5002HttpClientCreatedPerInvocationTests
         using Sharpless;
         public class Function
         {
-            private readonly TimeSpan _timeout = TimeSpan.FromSeconds(1);
-
             [LambdaFunction]
             public HttpClient FromParameter(HttpMessageHandler handler) => [|new HttpClient(handler)|];
+        }
+        """)
+        .ShouldReportDiagnosticWithMessage(
+            "'HttpClient' is created on every invocation of 'Function.FromParameter'; create it once per execution environment and reuse it" +
+            " (it uses 'handler', known only when the code runs, so it cannot simply move to a field: build it from values available at init, or keep one instance per distinct value)")
+        .ShouldNotOfferCodeFix()
+        .ValidateAsync();
 
-            [LambdaFunction]
-            public HttpClient FromInstanceState() => [|new HttpClient { Timeout = _timeout }|];
-
+    [Fact]
+    public Task HandlerCreatedSeparately_BothAreReported_AndTheClientNamesTheLocal() => Project("""
+        using System.Net.Http;
+        using Sharpless;
+        public class Function
+        {
             [LambdaFunction]
             public HttpClient FromLocal()
             {
-                var handler = new SocketsHttpHandler();
-                return [|new HttpClient(handler)|];
+                var handler = {|SLS5002:new SocketsHttpHandler()|};
+                return {|SLS5002:new HttpClient(handler)|};
             }
         }
         """)
-        .ShouldNotOfferCodeFix()
+        .ValidateAsync();
+
+    [Fact]
+    public Task Fix_CreationReadingInstanceState_BecomesAnInstanceFieldSetInTheConstructor() => Project("""
+        using System;
+        using System.Net.Http;
+        using Sharpless;
+        public class Function
+        {
+            private readonly TimeSpan _timeout = TimeSpan.FromSeconds(1);
+
+            public Function(string name)
+            {
+                Name = name;
+            }
+
+            public Function() : this("default")
+            {
+            }
+
+            public string Name { get; }
+
+            [LambdaFunction]
+            public HttpClient Handle()
+            {
+                using var client = [|new HttpClient { Timeout = _timeout }|];
+                return client;
+            }
+        }
+        """)
+        .ShouldFixCodeWith("""
+        using System;
+        using System.Net.Http;
+        using Sharpless;
+        public class Function
+        {
+            private readonly TimeSpan _timeout = TimeSpan.FromSeconds(1);
+            private readonly HttpClient _client;
+
+            public Function(string name)
+            {
+                Name = name;
+                _client = new HttpClient { Timeout = _timeout };
+            }
+
+            public Function() : this("default")
+            {
+            }
+
+            public string Name { get; }
+
+            [LambdaFunction]
+            public HttpClient Handle()
+            {
+                return _client;
+            }
+        }
+        """)
+        .ValidateAsync();
+
+    [Fact]
+    public Task Fix_InstanceState_WithoutAConstructor_AddsAPublicParameterlessOne_AndDropsDispose() => Project("""
+        using System;
+        using System.Net.Http;
+        using System.Threading.Tasks;
+        using Sharpless;
+        public class Function
+        {
+            private readonly TimeSpan _timeout = TimeSpan.FromSeconds(1);
+
+            [LambdaFunction]
+            public async Task<string> Handle(string url)
+            {
+                var client = [|new HttpClient { Timeout = _timeout }|];
+                try
+                {
+                    return await client.GetStringAsync(url);
+                }
+                finally
+                {
+                    client.Dispose();
+                }
+            }
+        }
+        """)
+        .ShouldFixCodeWith("""
+        using System;
+        using System.Net.Http;
+        using System.Threading.Tasks;
+        using Sharpless;
+        public class Function
+        {
+            private readonly TimeSpan _timeout = TimeSpan.FromSeconds(1);
+            private readonly HttpClient _client;
+
+            public Function()
+            {
+                _client = new HttpClient { Timeout = _timeout };
+            }
+
+            [LambdaFunction]
+            public async Task<string> Handle(string url)
+            {
+                try
+                {
+                    return await _client.GetStringAsync(url);
+                }
+                finally
+                {
+                }
+            }
+        }
+        """)
         .ValidateAsync();
 
     [Fact]

@@ -67,3 +67,16 @@ namespace Amazon.Lambda.Core
         public static void Log(string message) { }
     }
 }
+
+namespace Amazon.Lambda.Core
+{
+    using System;
+    using System.Threading.Tasks;
+
+    // SnapStart runtime hooks (Amazon.Lambda.Core 2.5.0 and later, .NET 8+).
+    public static class SnapshotRestore
+    {
+        public static void RegisterBeforeSnapshot(Func<ValueTask> beforeSnapshot) => throw new NotSupportedException();
+        public static void RegisterAfterRestore(Func<ValueTask> afterRestore) => throw new NotSupportedException();
+    }
+}

@@ -1,26 +1,34 @@
 using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
-using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Sharpless.CodeFixes.Common;
+using Sharpless.ColdStart;
 using Sharpless.Connections;
 
-namespace Sharpless.CodeFixes.Connections
+namespace Sharpless.CodeFixes.Common
 {
-    /// <summary>SLS5002 fix: hoist the <c>HttpClient</c> into a <c>private static readonly</c> field.</summary>
-    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(HttpClientCreatedPerInvocationFixer))]
+    /// <summary>
+    /// Fix for work created per invocation that can simply be shared (SLS5001 SDK clients, SLS5002 HttpClient, SLS5003
+    /// connection pools, SLS5005 DynamoDBContext, SLS4004 JsonSerializerOptions, SLS4009 Regex): move the creation to a
+    /// field, once per execution environment. Fix All works per document and per project; each creation is hoisted in turn.
+    /// </summary>
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(HoistToFieldFixer))]
     [Shared]
-    public sealed class HttpClientCreatedPerInvocationFixer : CodeFixProvider
+    public sealed class HoistToFieldFixer : CodeFixProvider
     {
-        private const string EquivalenceKey = "Sharpless.HoistHttpClientToStaticField";
+        private const string EquivalenceKey = "Sharpless.HoistToField";
 
-        public override ImmutableArray<string> FixableDiagnosticIds { get; } =
-            ImmutableArray.Create(ConnectionRules.HttpClientCreatedPerInvocationId);
+        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
+            ConnectionRules.AwsClientCreatedPerInvocationId,
+            ConnectionRules.HttpClientCreatedPerInvocationId,
+            ConnectionRules.ConnectionPoolCreatedPerInvocationId,
+            ConnectionRules.DynamoDBContextCreatedPerInvocationId,
+            ColdStartRules.JsonOptionsPerInvocationId,
+            ColdStartRules.RegexPerInvocationId);
 
         public override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(FixAllInDocumentAsync);
 
@@ -35,24 +43,21 @@ namespace Sharpless.CodeFixes.Connections
 
             foreach (var diagnostic in context.Diagnostics)
             {
-                if (FindCreation(root, diagnostic) is not { } creation ||
-                    !StaticFieldHoister.CanHoist(creation, semanticModel, context.CancellationToken))
+                if (FieldHoister.FindCreation(root, diagnostic) is not { } creation ||
+                    !FieldHoister.CanHoist(creation, semanticModel, context.CancellationToken, out var toInstanceField) ||
+                    semanticModel.GetTypeInfo(creation, context.CancellationToken).Type is not { } type)
                 {
                     continue;
                 }
 
+                var title = toInstanceField
+                    ? $"Create '{type.Name}' once, in a readonly field set by the constructor"
+                    : $"Create '{type.Name}' once, in a static readonly field";
                 context.RegisterCodeFix(
-                    CodeAction.Create(
-                        "Create the HttpClient once in a static readonly field",
-                        cancellationToken => StaticFieldHoister.HoistAsync(context.Document, creation, cancellationToken),
-                        EquivalenceKey),
+                    CodeAction.Create(title, cancellationToken => FieldHoister.HoistAsync(context.Document, creation, cancellationToken), EquivalenceKey),
                     diagnostic);
             }
         }
-
-        private static BaseObjectCreationExpressionSyntax? FindCreation(SyntaxNode root, Diagnostic diagnostic) =>
-            root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true)
-                .FirstAncestorOrSelf<BaseObjectCreationExpressionSyntax>();
 
         /// <summary>
         /// Hoists one creation at a time: each hoist can rename locals and add fields, so the remaining targets are
@@ -67,7 +72,7 @@ namespace Sharpless.CodeFixes.Connections
             }
 
             var targets = diagnostics
-                .Select(d => FindCreation(root, d))
+                .Select(d => FieldHoister.FindCreation(root, d))
                 .Where(c => c is not null)
                 .Distinct()
                 .Select((creation, i) => (creation: creation!, annotation: new SyntaxAnnotation(HoistAnnotations.Kind, i.ToString(System.Globalization.CultureInfo.InvariantCulture))))
@@ -81,9 +86,9 @@ namespace Sharpless.CodeFixes.Connections
             {
                 context.CancellationToken.ThrowIfCancellationRequested();
                 var currentRoot = await document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-                if (currentRoot?.GetAnnotatedNodes(annotation).FirstOrDefault() is BaseObjectCreationExpressionSyntax creation)
+                if (currentRoot?.GetAnnotatedNodes(annotation).FirstOrDefault() is ExpressionSyntax creation)
                 {
-                    document = await StaticFieldHoister.HoistAsync(document, creation, context.CancellationToken).ConfigureAwait(false);
+                    document = await FieldHoister.HoistAsync(document, creation, context.CancellationToken).ConfigureAwait(false);
                 }
             }
 

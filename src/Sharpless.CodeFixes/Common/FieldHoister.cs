@@ -12,23 +12,53 @@ using Microsoft.CodeAnalysis.Simplification;
 namespace Sharpless.CodeFixes.Common
 {
     /// <summary>
-    /// Moves an object creation out of per-invocation code into a <c>private static readonly</c> field of the
-    /// containing type, so it runs once per execution environment. Shared by the "created per invocation" fixes.
+    /// Moves a creation (<c>new X(…)</c>, or a factory call such as <c>NpgsqlDataSource.Create(…)</c>) out of
+    /// per-invocation code into a field of the containing type, so it runs once per execution environment. Shared by
+    /// the "created per invocation" fixes.
+    /// <para>
+    /// The field is <c>private static readonly</c> with the creation as initializer; when the creation reads instance
+    /// state (<c>_options</c>, <c>this</c>) it is a <c>private readonly</c> instance field assigned at the end of every
+    /// constructor (Lambda creates the handler object once per execution environment).
+    /// </para>
     /// <para>
     /// Three shapes: a local initialised by the creation (<c>var c = new X();</c>, <c>using var c = new X();</c>) is
-    /// removed and its uses renamed to the field; a <c>using (var c = new X()) { … }</c> statement is replaced by its
-    /// body (a shared client must not be disposed); any other creation is replaced by the field. Nothing is offered when
-    /// the creation reads locals, parameters or instance state, or awaits: a static initializer could not see them.
+    /// removed, its uses renamed to the field and its <c>Dispose()</c> calls dropped; a <c>using (var c = new X()) { … }</c>
+    /// statement is replaced by its body (a shared client must not be disposed); any other creation is replaced by the
+    /// field. Nothing is offered when the creation reads locals or parameters, awaits, or produces a task: an
+    /// initializer could not see them, and a cached task would cache a failure too.
     /// </para>
     /// </summary>
-    internal static class StaticFieldHoister
+    internal static class FieldHoister
     {
-        public static bool CanHoist(BaseObjectCreationExpressionSyntax creation, SemanticModel semanticModel, CancellationToken cancellationToken)
+        /// <summary>Whether the creation can move, and whether to an instance field (it reads instance state).</summary>
+        public static bool CanHoist(ExpressionSyntax creation, SemanticModel semanticModel, CancellationToken cancellationToken, out bool toInstanceField)
         {
-            return TryCreatePlan(creation, semanticModel, cancellationToken) is not null;
+            var plan = TryCreatePlan(creation, semanticModel, cancellationToken);
+            toInstanceField = plan?.IsInstance == true;
+            return plan is not null;
         }
 
-        public static async Task<Document> HoistAsync(Document document, BaseObjectCreationExpressionSyntax creation, CancellationToken cancellationToken)
+        /// <summary>The creation a diagnostic points at: an object creation, or an invocation (the outermost one at the span).</summary>
+        public static ExpressionSyntax? FindCreation(SyntaxNode root, Diagnostic diagnostic)
+        {
+            var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+            for (var current = node; current is not null; current = current.Parent)
+            {
+                if (current is BaseObjectCreationExpressionSyntax or InvocationExpressionSyntax && current.Span == diagnostic.Location.SourceSpan)
+                {
+                    return (ExpressionSyntax)current;
+                }
+
+                if (current.Span.Length > diagnostic.Location.SourceSpan.Length)
+                {
+                    break;
+                }
+            }
+
+            return null;
+        }
+
+        public static async Task<Document> HoistAsync(Document document, ExpressionSyntax creation, CancellationToken cancellationToken)
         {
             var semanticModel = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
             var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
@@ -43,10 +73,21 @@ namespace Sharpless.CodeFixes.Common
             var references = plan.Local is not null && plan.Local.Name != fieldName
                 ? FindReferences(plan.Local, (VariableDeclaratorSyntax)plan.Creation.Parent!.Parent!, semanticModel, cancellationToken).ToList()
                 : new List<IdentifierNameSyntax>();
+            var disposals = plan.Local is not null
+                ? FindDisposals(plan.Local, (VariableDeclaratorSyntax)plan.Creation.Parent!.Parent!, semanticModel, cancellationToken).ToList()
+                : new List<StatementSyntax>();
+            references.RemoveAll(r => disposals.Any(d => d.Span.Contains(r.Span)));
             var lastField = plan.ContainingType.Members.OfType<FieldDeclarationSyntax>().LastOrDefault();
             var anchor = (MemberDeclarationSyntax?)lastField ?? plan.ContainingType.Members.First();
+            var constructors = plan.IsInstance
+                ? plan.ContainingType.Members.OfType<ConstructorDeclarationSyntax>()
+                    .Where(c => !c.Modifiers.Any(SyntaxKind.StaticKeyword) && c.Initializer is not { RawKind: (int)SyntaxKind.ThisConstructorInitializer })
+                    .ToList()
+                : new List<ConstructorDeclarationSyntax>();
 
             var tracked = new List<SyntaxNode>(references) { plan.Creation, anchor };
+            tracked.AddRange(disposals);
+            tracked.AddRange(constructors);
             if (plan.Statement is not null)
             {
                 tracked.Add(plan.Statement);
@@ -54,10 +95,14 @@ namespace Sharpless.CodeFixes.Common
 
             root = root.TrackNodes(tracked);
 
-            // 1. Uses of the local now name the field.
+            // 1. Uses of the local now name the field; disposing the shared instance would break the next invocation.
             root = root.ReplaceNodes(
                 references.Select(r => root.GetCurrentNode(r)!),
                 (_, current) => SyntaxFactory.IdentifierName(fieldName).WithTriviaFrom(current));
+            foreach (var disposal in disposals)
+            {
+                root = root.RemoveNode(root.GetCurrentNode(disposal)!, SyntaxRemoveOptions.KeepNoTrivia)!;
+            }
 
             // 2. The creation leaves the per-invocation code.
             switch (plan.Shape)
@@ -78,14 +123,29 @@ namespace Sharpless.CodeFixes.Common
                     break;
             }
 
-            // 3. The field joins the type: after its last field, or first.
+            // 3. The field joins the type: after its last field, or first. An instance field is assigned by every
+            //    constructor that does not delegate to another; a type without one gets a parameterless constructor.
             if (existingField is null)
             {
-                var field = CreateField(plan, fieldName, semanticModel);
+                var newMembers = new List<MemberDeclarationSyntax> { CreateField(plan, fieldName, semanticModel) };
+                if (plan.IsInstance)
+                {
+                    foreach (var constructor in constructors)
+                    {
+                        var current = root.GetCurrentNode(constructor)!;
+                        root = root.ReplaceNode(current, AppendAssignment(current, fieldName, plan.Creation));
+                    }
+
+                    if (constructors.Count == 0)
+                    {
+                        newMembers.Add(CreateConstructor(plan, fieldName));
+                    }
+                }
+
                 var currentAnchor = root.GetCurrentNode(anchor)!;
                 root = lastField is not null
-                    ? root.InsertNodesAfter(currentAnchor, new[] { field })
-                    : root.InsertNodesBefore(currentAnchor, new[] { field });
+                    ? root.InsertNodesAfter(currentAnchor, newMembers)
+                    : root.InsertNodesBefore(currentAnchor, newMembers);
             }
 
             var changed = document.WithSyntaxRoot(root);
@@ -93,7 +153,7 @@ namespace Sharpless.CodeFixes.Common
             return await Formatter.FormatAsync(changed, Formatter.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
         }
 
-        private static HoistPlan? TryCreatePlan(BaseObjectCreationExpressionSyntax creation, SemanticModel semanticModel, CancellationToken cancellationToken)
+        private static HoistPlan? TryCreatePlan(ExpressionSyntax creation, SemanticModel semanticModel, CancellationToken cancellationToken)
         {
             var containingType = creation.FirstAncestorOrSelf<TypeDeclarationSyntax>();
             if (containingType is null || containingType.Members.Count == 0 || containingType is InterfaceDeclarationSyntax)
@@ -101,14 +161,23 @@ namespace Sharpless.CodeFixes.Common
                 return null;
             }
 
-            if (semanticModel.GetTypeInfo(creation, cancellationToken).Type is not INamedTypeSymbol createdType || createdType.TypeKind == TypeKind.Error)
+            if (semanticModel.GetTypeInfo(creation, cancellationToken).Type is not INamedTypeSymbol createdType || createdType.TypeKind == TypeKind.Error ||
+                IsTask(createdType) || creation.Parent is AwaitExpressionSyntax)
             {
                 return null;
             }
 
-            if (!IsIndependentOfInvocationState(creation, semanticModel, cancellationToken))
+            bool isInstance;
+            switch (ReadState(creation, semanticModel, cancellationToken))
             {
-                return null;
+                case StateRead.None:
+                    isInstance = false;
+                    break;
+                case StateRead.Instance when CanHoldInstanceField(creation, containingType):
+                    isInstance = true;
+                    break;
+                default:
+                    return null;
             }
 
             // `using (new HttpClient())`: the statement exists to dispose the object; hoisting would dispose a shared one.
@@ -134,55 +203,146 @@ namespace Sharpless.CodeFixes.Common
                 switch (declaration.Parent)
                 {
                     case LocalDeclarationStatementSyntax statement:
-                        return new HoistPlan(HoistShape.LocalDeclaration, creation, containingType, fieldType, statement, local);
+                        return new HoistPlan(HoistShape.LocalDeclaration, creation, containingType, fieldType, statement, local, isInstance);
                     case UsingStatementSyntax usingStatement:
-                        return new HoistPlan(HoistShape.UsingStatement, creation, containingType, fieldType, usingStatement, local);
+                        return new HoistPlan(HoistShape.UsingStatement, creation, containingType, fieldType, usingStatement, local, isInstance);
                     default:
                         // for-loop declarators and the like: too unusual to rewrite safely.
                         return null;
                 }
             }
 
-            return new HoistPlan(HoistShape.Expression, creation, containingType, createdType, null, null);
+            return new HoistPlan(HoistShape.Expression, creation, containingType, createdType, null, null, isInstance);
         }
 
-        /// <summary>A static initializer sees no locals, parameters, <c>this</c>, method type parameters or awaits.</summary>
-        private static bool IsIndependentOfInvocationState(BaseObjectCreationExpressionSyntax creation, SemanticModel semanticModel, CancellationToken cancellationToken)
+        private static bool IsTask(INamedTypeSymbol type) =>
+            type.Name is "Task" or "ValueTask" && type.ContainingNamespace?.ToDisplayString() == "System.Threading.Tasks";
+
+        /// <summary>
+        /// An instance field needs constructors to assign it: not in a static member, and not in a type with a primary
+        /// constructor (its other constructors must delegate to it, and it has no body to add to).
+        /// </summary>
+        private static bool CanHoldInstanceField(ExpressionSyntax creation, TypeDeclarationSyntax containingType)
         {
+            var member = creation.FirstAncestorOrSelf<MemberDeclarationSyntax>();
+            return member is not null &&
+                   !member.Modifiers.Any(SyntaxKind.StaticKeyword) &&
+                   containingType is ClassDeclarationSyntax &&
+                   !containingType.ChildNodes().OfType<ParameterListSyntax>().Any() &&
+                   !containingType.Modifiers.Any(SyntaxKind.StaticKeyword);
+        }
+
+        /// <summary>
+        /// What state the creation reads. A static initializer sees no locals, parameters, <c>this</c>, method type
+        /// parameters or awaits; a constructor sees instance state but still no locals or parameters of the handler.
+        /// </summary>
+        private static StateRead ReadState(ExpressionSyntax creation, SemanticModel semanticModel, CancellationToken cancellationToken)
+        {
+            var result = StateRead.None;
             foreach (var node in creation.DescendantNodesAndSelf())
             {
                 switch (node)
                 {
                     case AwaitExpressionSyntax:
-                    case ThisExpressionSyntax:
-                    case BaseExpressionSyntax:
                     case DeclarationExpressionSyntax:
                     case AnonymousFunctionExpressionSyntax:
-                        return false;
+                        return StateRead.Invocation;
+                    case ThisExpressionSyntax:
+                    case BaseExpressionSyntax:
+                        result = StateRead.Instance;
+                        break;
                     case IdentifierNameSyntax identifier when !IsMemberNameInInitializerOrAccess(identifier):
                         var symbol = semanticModel.GetSymbolInfo(identifier, cancellationToken).Symbol;
                         switch (symbol)
                         {
                             case null when semanticModel.GetSymbolInfo(identifier, cancellationToken).CandidateSymbols.Length > 0:
-                                return false;
+                                return StateRead.Invocation;
                             case ILocalSymbol:
                             case IParameterSymbol:
                             case IRangeVariableSymbol:
                             case ITypeParameterSymbol { TypeParameterKind: TypeParameterKind.Method }:
-                                return false;
+                                return StateRead.Invocation;
                             case IFieldSymbol { IsStatic: false }:
                             case IPropertySymbol { IsStatic: false }:
                             case IMethodSymbol { IsStatic: false, MethodKind: not MethodKind.Constructor }:
                             case IEventSymbol { IsStatic: false }:
-                                return false;
+                                result = StateRead.Instance;
+                                break;
                         }
 
                         break;
                 }
             }
 
-            return true;
+            return result;
         }
+
+        private enum StateRead
+        {
+            None,
+            Instance,
+            Invocation,
+        }
+
+        /// <summary><c>local.Dispose();</c>, <c>local?.Dispose();</c>, <c>await local.DisposeAsync();</c> statements.</summary>
+        private static IEnumerable<StatementSyntax> FindDisposals(ILocalSymbol local, VariableDeclaratorSyntax declarator, SemanticModel semanticModel, CancellationToken cancellationToken)
+        {
+            foreach (var reference in FindReferences(local, declarator, semanticModel, cancellationToken))
+            {
+                ExpressionSyntax? call = reference.Parent switch
+                {
+                    MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Dispose" or "DisposeAsync" } access when access.Expression == reference => access.Parent as InvocationExpressionSyntax,
+                    ConditionalAccessExpressionSyntax { WhenNotNull: InvocationExpressionSyntax { Expression: MemberBindingExpressionSyntax { Name.Identifier.ValueText: "Dispose" or "DisposeAsync" } } } conditional
+                        when conditional.Expression == reference => conditional,
+                    _ => null,
+                };
+
+                var statement = call?.Parent is AwaitExpressionSyntax awaited ? awaited.Parent : call?.Parent;
+                if (statement is ExpressionStatementSyntax expressionStatement)
+                {
+                    yield return expressionStatement;
+                }
+            }
+        }
+
+        private static ConstructorDeclarationSyntax AppendAssignment(ConstructorDeclarationSyntax constructor, string fieldName, ExpressionSyntax creation)
+        {
+            var assignment = SyntaxFactory.ExpressionStatement(
+                    SyntaxFactory.AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, SyntaxFactory.IdentifierName(fieldName), CleanCopy(creation)))
+                .WithAdditionalAnnotations(Formatter.Annotation);
+            if (constructor.Body is { } body)
+            {
+                return constructor.WithBody(body.AddStatements(assignment));
+            }
+
+            var statements = new List<StatementSyntax>();
+            if (constructor.ExpressionBody is { } expressionBody)
+            {
+                statements.Add(SyntaxFactory.ExpressionStatement(expressionBody.Expression));
+            }
+
+            statements.Add(assignment);
+            return constructor
+                .WithExpressionBody(null)
+                .WithSemicolonToken(default)
+                .WithBody(SyntaxFactory.Block(statements))
+                .WithAdditionalAnnotations(Formatter.Annotation);
+        }
+
+        // Lambda needs a public parameterless constructor on a class-library handler; the implicit one was public too
+        // (protected for an abstract class).
+        private static ConstructorDeclarationSyntax CreateConstructor(HoistPlan plan, string fieldName)
+        {
+            var accessibility = plan.ContainingType.Modifiers.Any(SyntaxKind.AbstractKeyword) ? SyntaxKind.ProtectedKeyword : SyntaxKind.PublicKeyword;
+            return SyntaxFactory.ConstructorDeclaration(plan.ContainingType.Identifier.WithoutTrivia())
+                .WithModifiers(SyntaxFactory.TokenList(SyntaxFactory.Token(accessibility)))
+                .WithBody(SyntaxFactory.Block(SyntaxFactory.ExpressionStatement(
+                    SyntaxFactory.AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, SyntaxFactory.IdentifierName(fieldName), CleanCopy(plan.Creation)))))
+                .WithAdditionalAnnotations(Formatter.Annotation);
+        }
+
+        private static ExpressionSyntax CleanCopy(ExpressionSyntax creation) =>
+            creation.WithoutTrivia().WithoutAnnotations(HoistAnnotations.Kind);
 
         // `Timeout = …` in an object initializer and `.Name` after a dot are members of another object, not of `this`.
         private static bool IsMemberNameInInitializerOrAccess(IdentifierNameSyntax identifier)
@@ -266,7 +426,7 @@ namespace Sharpless.CodeFixes.Common
                 }
 
                 var variable = field.Declaration.Variables[0];
-                if (variable.Initializer?.Value is BaseObjectCreationExpressionSyntax existing &&
+                if (!plan.IsInstance && variable.Initializer?.Value is { } existing &&
                     existing.WithoutTrivia().IsEquivalentTo(plan.Creation.WithoutTrivia(), topLevel: false) &&
                     semanticModel.GetDeclaredSymbol(variable, cancellationToken) is IFieldSymbol symbol &&
                     SymbolEqualityComparer.Default.Equals(symbol.Type, plan.FieldType))
@@ -306,20 +466,20 @@ namespace Sharpless.CodeFixes.Common
         private static FieldDeclarationSyntax CreateField(HoistPlan plan, string fieldName, SemanticModel semanticModel)
         {
             var typeName = plan.FieldType.ToMinimalDisplayString(semanticModel, plan.ContainingType.SpanStart);
-            ExpressionSyntax initializer = plan.Creation
-                .WithoutTrivia()
-                .WithoutAnnotations(HoistAnnotations.Kind);
+            var declarator = SyntaxFactory.VariableDeclarator(SyntaxFactory.Identifier(fieldName));
+            if (!plan.IsInstance)
+            {
+                declarator = declarator.WithInitializer(SyntaxFactory.EqualsValueClause(CleanCopy(plan.Creation)));
+            }
 
+            var modifiers = plan.IsInstance
+                ? SyntaxFactory.TokenList(SyntaxFactory.Token(SyntaxKind.PrivateKeyword), SyntaxFactory.Token(SyntaxKind.ReadOnlyKeyword))
+                : SyntaxFactory.TokenList(SyntaxFactory.Token(SyntaxKind.PrivateKeyword), SyntaxFactory.Token(SyntaxKind.StaticKeyword), SyntaxFactory.Token(SyntaxKind.ReadOnlyKeyword));
             return SyntaxFactory.FieldDeclaration(
                     SyntaxFactory.VariableDeclaration(
                         SyntaxFactory.ParseTypeName(typeName).WithAdditionalAnnotations(Simplifier.Annotation),
-                        SyntaxFactory.SingletonSeparatedList(
-                            SyntaxFactory.VariableDeclarator(SyntaxFactory.Identifier(fieldName))
-                                .WithInitializer(SyntaxFactory.EqualsValueClause(initializer)))))
-                .WithModifiers(SyntaxFactory.TokenList(
-                    SyntaxFactory.Token(SyntaxKind.PrivateKeyword),
-                    SyntaxFactory.Token(SyntaxKind.StaticKeyword),
-                    SyntaxFactory.Token(SyntaxKind.ReadOnlyKeyword)))
+                        SyntaxFactory.SingletonSeparatedList(declarator)))
+                .WithModifiers(modifiers)
                 .WithAdditionalAnnotations(Formatter.Annotation);
         }
 
@@ -332,8 +492,9 @@ namespace Sharpless.CodeFixes.Common
 
         private sealed class HoistPlan
         {
-            public HoistPlan(HoistShape shape, BaseObjectCreationExpressionSyntax creation, TypeDeclarationSyntax containingType, INamedTypeSymbol fieldType, StatementSyntax? statement, ILocalSymbol? local)
+            public HoistPlan(HoistShape shape, ExpressionSyntax creation, TypeDeclarationSyntax containingType, INamedTypeSymbol fieldType, StatementSyntax? statement, ILocalSymbol? local, bool isInstance)
             {
+                IsInstance = isInstance;
                 Shape = shape;
                 Creation = creation;
                 ContainingType = containingType;
@@ -344,7 +505,10 @@ namespace Sharpless.CodeFixes.Common
 
             public HoistShape Shape { get; }
 
-            public BaseObjectCreationExpressionSyntax Creation { get; }
+            public ExpressionSyntax Creation { get; }
+
+            /// <summary>The creation reads instance state: an instance field assigned in the constructors.</summary>
+            public bool IsInstance { get; }
 
             public TypeDeclarationSyntax ContainingType { get; }
 

@@ -1,0 +1,56 @@
+using System;
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Sharpless.ColdStart;
+using Sharpless.Connections;
+
+namespace Sharpless.Common
+{
+    /// <summary>The rules <see cref="PerInvocationWorkAnalyzer"/> runs. A rule whose types the compilation lacks is left out.</summary>
+    internal static class PerInvocationRuleCatalog
+    {
+        private static readonly Func<Compilation, PerInvocationRule?>[] Factories =
+        {
+            AwsClientCreationRule.Create,
+            HttpClientCreationRule.Create,
+            ConnectionPoolCreationRule.Create,
+            UnpooledConnectionRule.Create,
+            DynamoDBContextCreationRule.Create,
+            JsonOptionsCreationRule.Create,
+            NewtonsoftJsonRule.Create,
+            HostBuildRule.Create,
+            ReflectionScanRule.Create,
+            RegexCreationRule.Create,
+        };
+
+        public static IEnumerable<DiagnosticDescriptor> Descriptors
+        {
+            get
+            {
+                foreach (var descriptor in ConnectionRules.PerInvocation)
+                {
+                    yield return descriptor;
+                }
+
+                foreach (var descriptor in ColdStartRules.PerInvocation)
+                {
+                    yield return descriptor;
+                }
+            }
+        }
+
+        public static IReadOnlyList<PerInvocationRule> Create(Compilation compilation)
+        {
+            var rules = new List<PerInvocationRule>(Factories.Length);
+            foreach (var factory in Factories)
+            {
+                if (factory(compilation) is { } rule)
+                {
+                    rules.Add(rule);
+                }
+            }
+
+            return rules;
+        }
+    }
+}
