@@ -38,7 +38,9 @@ namespace Sharpless.Common
 
             public void AddRoot(IMethodSymbol handler) => Roots.Add(handler);
 
-            public void AddEdge(ISymbol from, ISymbol to, Location callSite) => Edges.Add((from, new Edge(to, callSite)));
+            /// <param name="label">How the hop reads in a path, when not derived from <paramref name="to"/> (a base type's
+            /// initializers run by <c>new Derived()</c> read "new Derived").</param>
+            public void AddEdge(ISymbol from, ISymbol to, Location callSite, string? label = null) => Edges.Add((from, new Edge(to, callSite, label)));
 
             public void AddWork(ISymbol function, PerInvocationRule rule, string subject, Location location, string note) =>
                 Work.Add((function, new DeferredWork(rule, subject, location, note)));
@@ -129,7 +131,7 @@ namespace Sharpless.Common
                     }
 
                     var targetType = edge.Target is INamedTypeSymbol initialized ? initialized : edge.Target.ContainingType;
-                    var targetPath = path + " → " + DescribeHop(edge.Target, type);
+                    var targetPath = path + " → " + (edge.Label ?? DescribeHop(edge.Target, type));
                     if (!reached.ContainsKey(edge.Target))
                     {
                         reached.Add(edge.Target, new Hop(targetPath, reached.Count));
@@ -173,13 +175,16 @@ namespace Sharpless.Common
 
         internal readonly struct Edge
         {
-            public Edge(ISymbol target, Location callSite)
+            public Edge(ISymbol target, Location callSite, string? label)
             {
                 Target = target;
                 CallSite = callSite;
+                Label = label;
             }
 
             public ISymbol Target { get; }
+
+            public string? Label { get; }
 
             public Location CallSite { get; }
         }

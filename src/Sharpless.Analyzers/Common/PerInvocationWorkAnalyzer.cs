@@ -202,9 +202,10 @@ namespace Sharpless.Common
             /// <summary>Constructing a type also runs its (and its source base types') instance field initializers.</summary>
             private void AddInitializerEdges(InvocationGraph.BlockFacts facts, ISymbol origin, INamedTypeSymbol created, Location callSite)
             {
+                var label = "new " + created.Name;
                 for (var type = created; type is not null && SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, _assembly); type = type.BaseType)
                 {
-                    facts.AddEdge(origin, type.OriginalDefinition, callSite);
+                    facts.AddEdge(origin, type.OriginalDefinition, callSite, label);
                 }
             }
 

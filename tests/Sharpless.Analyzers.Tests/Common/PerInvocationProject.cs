@@ -1,0 +1,84 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Sharpless.CodeFixes.Common;
+using Sharpless.Common;
+using Sharpless.TestKit;
+
+namespace Sharpless.Analyzers.Tests.Common;
+
+/// <summary>
+/// Test projects for the per-invocation rules: the analyzer and its fix, the Amazon.Lambda stand-ins, and the real
+/// libraries a Lambda project would reference (AWS SDK, Npgsql, Newtonsoft.Json, Microsoft.Extensions.*).
+/// </summary>
+internal static class PerInvocationProject
+{
+    private static readonly Lazy<MetadataReference[]> LibraryReferences = new(() =>
+        Directory.GetFiles(AppContext.BaseDirectory, "*.dll")
+            .Where(path => Path.GetFileName(path) is var name &&
+                           (name.StartsWith("AWSSDK.", StringComparison.Ordinal) ||
+                            name.StartsWith("Npgsql", StringComparison.Ordinal) ||
+                            name == "Newtonsoft.Json.dll" ||
+                            name.StartsWith("Microsoft.Extensions.", StringComparison.Ordinal)))
+            .Order(StringComparer.Ordinal)
+            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
+            .ToArray());
+
+    private static readonly Lazy<MetadataReference> AwsSetupLibrary = new(CompileAwsSetupStandIn);
+
+    public static ProjectBuilder Create(string code, string? defaultRuleId = null)
+    {
+        var builder = new ProjectBuilder()
+            .WithAnalyzer<PerInvocationWorkAnalyzer>()
+            .WithCodeFixProvider<HoistToFieldFixer>()
+            .WithLambdaStandIns()
+            .WithThirdPartyStandIns()
+            .WithSourceCode(code);
+        foreach (var reference in LibraryReferences.Value)
+        {
+            builder.WithReference(reference);
+        }
+
+        return defaultRuleId is null ? builder : builder.WithDefaultRuleId(defaultRuleId);
+    }
+
+    /// <summary>
+    /// A compiled stand-in for AWSSDK.Extensions.NETCore.Setup's <c>AWSOptions.CreateServiceClient&lt;T&gt;()</c> (public
+    /// API subset; the package is not on this feed). It must be a referenced assembly, not source: factories in the
+    /// user's own source are followed by the call graph instead.
+    /// </summary>
+    public static MetadataReference AwsSetup => AwsSetupLibrary.Value;
+
+    private static MetadataReference CompileAwsSetupStandIn()
+    {
+        const string source = """
+            namespace Amazon.Extensions.NETCore.Setup
+            {
+                public class AWSOptions
+                {
+                    public T CreateServiceClient<T>() where T : Amazon.Runtime.IAmazonService => throw new System.NotSupportedException();
+                }
+            }
+            """;
+        var compilation = CSharpCompilation.Create(
+            "AWSSDK.Extensions.NETCore.Setup",
+            [CSharpSyntaxTree.ParseText(source)],
+            [.. Basic.Reference(), .. LibraryReferences.Value],
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        using var stream = new MemoryStream();
+        var result = compilation.Emit(stream);
+        if (!result.Success)
+        {
+            throw new InvalidOperationException(string.Join("\n", result.Diagnostics));
+        }
+
+        return MetadataReference.CreateFromImage(stream.ToArray());
+    }
+
+    private static class Basic
+    {
+        public static IEnumerable<MetadataReference> Reference() =>
+            ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
+                .Where(p => Path.GetFileName(p) is "System.Runtime.dll" or "System.Private.CoreLib.dll" or "netstandard.dll")
+                .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p));
+    }
+}
