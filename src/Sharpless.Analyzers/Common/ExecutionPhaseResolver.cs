@@ -47,7 +47,8 @@ namespace Sharpless.Common
                     case ISimpleAssignmentOperation assignment when ReferenceEquals(child, assignment.Value)
                                                                     && GetReferencedMember(assignment.Target) is { } member
                                                                     && IsGuardedByNullCheck(assignment, member):
-                        // `if (_client is null) _client = new HttpClient();` — the same lazy idiom, spelled out.
+                        // `if (_client is null) _client = new HttpClient();` — the same lazy idiom, spelled out; also
+                        // `if (!_initialized) { _client = …; _initialized = true; }`, guarded by a flag the type keeps.
                         return OperationSite.LazilyInitialized;
 
                     case IAnonymousFunctionOperation lambda:
@@ -119,7 +120,7 @@ namespace Sharpless.Common
                 switch (current)
                 {
                     case IConditionalOperation conditional when ReferenceEquals(child, conditional.WhenTrue):
-                        if (IsNullTestOf(conditional.Condition, member))
+                        if (IsNullTestOf(conditional.Condition, member) || ReadsBooleanFlagOf(conditional.Condition, member.ContainingType))
                         {
                             return true;
                         }
@@ -129,6 +130,33 @@ namespace Sharpless.Common
                     case ILocalFunctionOperation:
                     case ILoopOperation:
                         return false;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The condition reads a bool field or property of the type that owns the assigned member.</summary>
+        private static bool ReadsBooleanFlagOf(IOperation condition, INamedTypeSymbol? owner)
+        {
+            if (owner is null)
+            {
+                return false;
+            }
+
+            foreach (var operation in condition.DescendantsAndSelf())
+            {
+                var flag = GetReferencedMember(operation);
+                var type = flag switch
+                {
+                    IFieldSymbol field => field.Type,
+                    IPropertySymbol property => property.Type,
+                    _ => null,
+                };
+
+                if (type?.SpecialType == SpecialType.System_Boolean && SymbolEqualityComparer.Default.Equals(flag!.ContainingType, owner))
+                {
+                    return true;
                 }
             }
 
