@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -25,8 +24,7 @@ namespace Sharpless.ColdStart
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
             context.RegisterCompilationStartAction(static start =>
             {
-                if (!start.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property.PublishAot", out var aot) ||
-                    !string.Equals(aot.Trim(), "true", StringComparison.OrdinalIgnoreCase))
+                if (!LambdaPublishSettings.Read(start.Options, start.CancellationToken).Aot)
                 {
                     return;
                 }

@@ -37,7 +37,7 @@ namespace Sharpless.ColdStart
             RuleCategories.ColdStart,
             DiagnosticSeverity.Info,
             title: "Lambda project publishes neither ReadyToRun nor Native AOT code",
-            messageFormat: "This Lambda project sets neither PublishReadyToRun nor PublishAot, so every cold start JIT-compiles the code it runs; add <PublishReadyToRun>true</PublishReadyToRun> with a <RuntimeIdentifier> matching the function's architecture (linux-x64 or linux-arm64) to the project file, or <PublishAot>true</PublishAot> for a provided.al2023 function",
+            messageFormat: "This Lambda project sets neither PublishReadyToRun nor PublishAot, so every cold start JIT-compiles the code it runs; add <PublishReadyToRun>true</PublishReadyToRun> with a <RuntimeIdentifier> matching the function's architecture (linux-x64 or linux-arm64) to the project file, or <PublishAot>true</PublishAot> for Native AOT (built on Amazon Linux 2023)",
             description:
                 "ReadyToRun compiles assemblies ahead of time so the JIT has less to do while the function starts; Native AOT " +
                 "removes the JIT altogether. Either shortens cold starts, which AWS names the largest source of latency before " +
@@ -69,7 +69,7 @@ namespace Sharpless.ColdStart
             RuleCategories.ColdStart,
             DiagnosticSeverity.Warning,
             title: "Reflection-based JsonSerializer call in a Native AOT project",
-            messageFormat: "'JsonSerializer.{0}' serializes '{1}' with reflection, which Native AOT does not support (PublishAot is true); pass the JsonTypeInfo from a JsonSerializerContext, as in JsonSerializer.{0}(value, MyJsonContext.Default.{2})",
+            messageFormat: "'JsonSerializer.{0}' serializes '{1}' through reflection-based metadata, which fails under Native AOT (PublishAot is true) unless the options carry a source-generated resolver; pass the JsonTypeInfo from a JsonSerializerContext, as in JsonSerializer.{0}(value, MyJsonContext.Default.{2})",
             description:
                 "Under Native AOT, reflection-based System.Text.Json fails at run time unless the options carry a source-generated " +
                 "resolver. Overloads taking a JsonTypeInfo or JsonSerializerContext use the compile-time metadata and are AOT-safe.");

@@ -1,7 +1,4 @@
-using System;
 using System.Collections.Immutable;
-using System.IO;
-using System.Text.RegularExpressions;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -24,16 +21,6 @@ namespace Sharpless.ColdStart
         private static readonly DiagnosticDescriptor NoPrecompilation = RuleDescriptors.AsCompilationEnd(ColdStartRules.NoPrecompilation);
         private static readonly DiagnosticDescriptor TieredCompilationDisabled = RuleDescriptors.AsCompilationEnd(ColdStartRules.TieredCompilationDisabled);
 
-        private static readonly Regex MsBuildParameters = new Regex(
-            @"""msbuild-parameters""\s*:\s*""(?<value>[^""]*)""",
-            RegexOptions.CultureInvariant,
-            TimeSpan.FromMilliseconds(200));
-
-        private static readonly Regex PrecompilationSwitch = new Regex(
-            @"[/-]p(?:roperty)?:\s*Publish(?:ReadyToRun|Aot)\s*=\s*true",
-            RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
-            TimeSpan.FromMilliseconds(200));
-
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
             ImmutableArray.Create(NoPrecompilation, TieredCompilationDisabled);
 
@@ -43,23 +30,20 @@ namespace Sharpless.ColdStart
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
             context.RegisterCompilationStartAction(static start =>
             {
-                var properties = start.Options.AnalyzerConfigOptionsProvider.GlobalOptions;
-                if (!properties.TryGetValue("build_property.PublishReadyToRun", out var readyToRun) || IsTrue(properties, "build_property.IsTestProject"))
+                var settings = LambdaPublishSettings.Read(start.Options, start.CancellationToken);
+                if (!settings.IsKnown || settings.IsTestProject)
                 {
                     return;
                 }
 
-                var aot = IsTrue(properties, "build_property.PublishAot");
-                var reportPrecompilation = !aot && !IsTrue(readyToRun) && !ToolsDefaultsPrecompile(start.Options, start.CancellationToken);
-                var reportTiered = !aot && properties.TryGetValue("build_property.TieredCompilation", out var tiered) &&
-                                   string.Equals(tiered.Trim(), "false", StringComparison.OrdinalIgnoreCase);
+                var reportPrecompilation = !settings.Aot && !settings.ReadyToRun;
+                var reportTiered = !settings.Aot && settings.TieredCompilationDisabled;
                 if (!reportPrecompilation && !reportTiered)
                 {
                     return;
                 }
 
-                var isLambda = properties.TryGetValue("build_property.AWSProjectType", out var projectType) &&
-                               string.Equals(projectType.Trim(), "Lambda", StringComparison.OrdinalIgnoreCase);
+                var isLambda = settings.IsLambdaProjectType;
                 var detector = new LambdaDetector(isLambda, HandlerIndex.Create(start.Compilation, start.Options, start.CancellationToken));
                 if (!isLambda)
                 {
@@ -88,51 +72,6 @@ namespace Sharpless.ColdStart
                     }
                 });
             });
-        }
-
-        private static bool IsTrue(AnalyzerConfigOptions properties, string key) => properties.TryGetValue(key, out var value) && IsTrue(value);
-
-        private static bool IsTrue(string value) => string.Equals(value.Trim(), "true", StringComparison.OrdinalIgnoreCase);
-
-        private static bool ToolsDefaultsPrecompile(AnalyzerOptions options, CancellationToken cancellationToken)
-        {
-            foreach (var file in options.AdditionalFiles)
-            {
-                if (!string.Equals(SafeFileName(file.Path), "aws-lambda-tools-defaults.json", StringComparison.OrdinalIgnoreCase) ||
-                    file.GetText(cancellationToken) is not { } text)
-                {
-                    continue;
-                }
-
-                try
-                {
-                    foreach (Match match in MsBuildParameters.Matches(text.ToString()))
-                    {
-                        if (PrecompilationSwitch.IsMatch(match.Groups["value"].Value))
-                        {
-                            return true;
-                        }
-                    }
-                }
-                catch (RegexMatchTimeoutException)
-                {
-                    // An unreadable file says nothing about the publish settings.
-                }
-            }
-
-            return false;
-        }
-
-        private static string SafeFileName(string? path)
-        {
-            try
-            {
-                return Path.GetFileName(path ?? string.Empty);
-            }
-            catch (ArgumentException)
-            {
-                return string.Empty;
-            }
         }
 
         /// <summary>Becomes true the first time a handler is seen (symbol and operation actions run concurrently).</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 
@@ -21,6 +22,15 @@ namespace Sharpless.Common
     {
         /// <summary>Calls deeper than this are not followed: long chains are rare in handlers and cost IDE time.</summary>
         public const int MaxDepth = 6;
+
+        /// <summary>
+        /// Set on diagnostics for work reached through calls: the code holding it may itself be created per invocation, so
+        /// the fix must not move it into that code's constructor.
+        /// </summary>
+        public const string ReachedThroughCallsProperty = "Sharpless.ReachedThroughCalls";
+
+        private static readonly ImmutableDictionary<string, string?> ReachedThroughCallsProperties =
+            ImmutableDictionary<string, string?>.Empty.Add(ReachedThroughCallsProperty, "true");
 
         private readonly object _gate = new object();
         private readonly Dictionary<ISymbol, List<Edge>> _edges = new Dictionary<ISymbol, List<Edge>>(SymbolEqualityComparer.Default);
@@ -103,7 +113,7 @@ namespace Sharpless.Common
                     var path = "via " + pair.Value.Path;
                     foreach (var work in found.OrderBy(w => w.Location, LocationOrder.Instance))
                     {
-                        report(Diagnostic.Create(work.Rule.ViaDescriptor, work.Location, work.Subject, path, work.Note));
+                        report(Diagnostic.Create(work.Rule.ViaDescriptor, work.Location, ReachedThroughCallsProperties, work.Subject, path, work.Note));
                     }
                 }
             }

@@ -119,7 +119,7 @@ namespace Sharpless.Common
 
                 foreach (var rule in _rules)
                 {
-                    if (rule.Match(operation) is not { } subject || IsPartOfReportedWork(operation))
+                    if (rule.Match(operation) is not { } subject || IsPartOfReportedWork(operation, rule))
                     {
                         continue;
                     }
@@ -140,10 +140,11 @@ namespace Sharpless.Common
             }
 
             /// <summary>
-            /// <c>new HttpClient(new SocketsHttpHandler())</c>, <c>new DynamoDBContext(new AmazonDynamoDBClient())</c>:
-            /// the argument is created for the outer object, which is reported (and hoisted) with it.
+            /// <c>new HttpClient(new SocketsHttpHandler())</c>: the argument is created for the outer object, which the same
+            /// rule reports (and the fix hoists with it). Work of another rule is reported on its own, so turning one rule
+            /// off never hides the other.
             /// </summary>
-            private bool IsPartOfReportedWork(IOperation operation)
+            private static bool IsPartOfReportedWork(IOperation operation, PerInvocationRule rule)
             {
                 var current = operation.Parent;
                 while (current is IConversionOperation)
@@ -156,15 +157,7 @@ namespace Sharpless.Common
                     return false;
                 }
 
-                foreach (var rule in _rules)
-                {
-                    if (rule.Match(owner) is not null)
-                    {
-                        return true;
-                    }
-                }
-
-                return false;
+                return rule.Match(owner) is not null;
             }
 
             /// <summary>Static initializers and static constructors run once per execution environment: never a node.

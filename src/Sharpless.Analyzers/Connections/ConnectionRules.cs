@@ -53,8 +53,8 @@ namespace Sharpless.Connections
             UnpooledConnectionPerInvocationId,
             RuleCategories.Connections,
             DiagnosticSeverity.Warning,
-            title: "Database connection with pooling disabled opened per invocation",
-            messageFormat: "'{0}' is opened with pooling disabled on every invocation {1}; each invocation pays a new connection and handshake: keep pooling on (remove 'Pooling=false') or use a data source created once per execution environment{2}",
+            title: "Database connection with pooling disabled created per invocation",
+            messageFormat: "'{0}' is created with pooling disabled on every invocation {1}; each invocation pays a new connection and handshake: keep pooling on (remove 'Pooling=false') or use a data source created once per execution environment{2}",
             description:
                 "ADO.NET providers pool physical connections per connection string, so a new connection object per invocation is " +
                 "cheap by default. With Pooling=false every invocation opens a new physical connection (TCP, TLS, authentication) " +
@@ -65,10 +65,10 @@ namespace Sharpless.Connections
             RuleCategories.Connections,
             DiagnosticSeverity.Warning,
             title: "DynamoDBContext created per invocation",
-            messageFormat: "'{0}' is created on every invocation {1}; it builds its table and property metadata by reflection per instance, so create it once per execution environment and reuse it{2}",
+            messageFormat: "'{0}' is created on every invocation {1}; it builds its model metadata by reflection per instance, so create it once per execution environment and reuse it{2}",
             description:
-                "DynamoDBContext caches the table descriptions and reflected property maps of the models it handles in the " +
-                "instance. A context per invocation repeats the reflection (and may call DescribeTable) on every request.");
+                "DynamoDBContext builds the storage configuration of each model it handles by reflection and caches it in the " +
+                "context instance. A context per invocation repeats that reflection on every request.");
 
         public static readonly DiagnosticDescriptor[] PerInvocation =
         {

@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
 using Sharpless.Common;
 
 namespace Sharpless.Connections
@@ -27,7 +28,12 @@ namespace Sharpless.Connections
 
         public override string? Match(IOperation operation)
         {
-            if (TypeChecks.IsCreationOf(operation, _httpClient, out var created) ||
+            if (TypeChecks.IsCreationOf(operation, _httpClient, out var created) && WrapsASharedHandler((IObjectCreationOperation)operation))
+            {
+                return null;
+            }
+
+            if (TypeChecks.IsCreationOf(operation, _httpClient, out created) ||
                 TypeChecks.IsCreationOf(operation, _socketsHandler, out created) ||
                 TypeChecks.IsCreationOf(operation, _clientHandler, out created))
             {
@@ -35,6 +41,36 @@ namespace Sharpless.Connections
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// <c>new HttpClient(s_handler, disposeHandler: false)</c>: the connection pool lives in a handler created elsewhere
+        /// and outlives the client — the pattern IHttpClientFactory uses. Cheap, and not reported.
+        /// </summary>
+        private static bool WrapsASharedHandler(IObjectCreationOperation creation)
+        {
+            var handlerIsShared = false;
+            var keepsHandler = false;
+            foreach (var argument in creation.Arguments)
+            {
+                switch (argument.Parameter?.Name)
+                {
+                    case "handler":
+                        var value = argument.Value;
+                        while (value is IConversionOperation conversion)
+                        {
+                            value = conversion.Operand;
+                        }
+
+                        handlerIsShared = value is IFieldReferenceOperation or IPropertyReferenceOperation or IParameterReferenceOperation;
+                        break;
+                    case "disposeHandler":
+                        keepsHandler = argument.Value.ConstantValue is { HasValue: true, Value: false };
+                        break;
+                }
+            }
+
+            return handlerIsShared && keepsHandler;
         }
     }
 }

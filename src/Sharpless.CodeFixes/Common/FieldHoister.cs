@@ -31,9 +31,11 @@ namespace Sharpless.CodeFixes.Common
     internal static class FieldHoister
     {
         /// <summary>Whether the creation can move, and whether to an instance field (it reads instance state).</summary>
-        public static bool CanHoist(ExpressionSyntax creation, SemanticModel semanticModel, CancellationToken cancellationToken, out bool toInstanceField)
+        /// <param name="allowInstanceField">False when the code holding the creation may itself run per invocation (it was
+        /// reached through calls), so moving it into that type's constructor would change nothing.</param>
+        public static bool CanHoist(ExpressionSyntax creation, SemanticModel semanticModel, bool allowInstanceField, CancellationToken cancellationToken, out bool toInstanceField)
         {
-            var plan = TryCreatePlan(creation, semanticModel, cancellationToken);
+            var plan = TryCreatePlan(creation, semanticModel, allowInstanceField, cancellationToken);
             toInstanceField = plan?.IsInstance == true;
             return plan is not null;
         }
@@ -58,11 +60,11 @@ namespace Sharpless.CodeFixes.Common
             return null;
         }
 
-        public static async Task<Document> HoistAsync(Document document, ExpressionSyntax creation, CancellationToken cancellationToken)
+        public static async Task<Document> HoistAsync(Document document, ExpressionSyntax creation, bool allowInstanceField, CancellationToken cancellationToken)
         {
             var semanticModel = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
             var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-            if (semanticModel is null || root is null || TryCreatePlan(creation, semanticModel, cancellationToken) is not { } plan)
+            if (semanticModel is null || root is null || TryCreatePlan(creation, semanticModel, allowInstanceField, cancellationToken) is not { } plan)
             {
                 return document;
             }
@@ -153,10 +155,16 @@ namespace Sharpless.CodeFixes.Common
             return await Formatter.FormatAsync(changed, Formatter.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
         }
 
-        private static HoistPlan? TryCreatePlan(ExpressionSyntax creation, SemanticModel semanticModel, CancellationToken cancellationToken)
+        private static HoistPlan? TryCreatePlan(ExpressionSyntax creation, SemanticModel semanticModel, bool allowInstanceField, CancellationToken cancellationToken)
         {
             var containingType = creation.FirstAncestorOrSelf<TypeDeclarationSyntax>();
             if (containingType is null || containingType.Members.Count == 0 || containingType is InterfaceDeclarationSyntax)
+            {
+                return null;
+            }
+
+            // Already in an initializer (a Fix All pass moved an enclosing creation there): nothing left to move.
+            if (creation.FirstAncestorOrSelf<FieldDeclarationSyntax>() is not null || creation.FirstAncestorOrSelf<PropertyDeclarationSyntax>()?.Initializer is not null)
             {
                 return null;
             }
@@ -173,7 +181,7 @@ namespace Sharpless.CodeFixes.Common
                 case StateRead.None:
                     isInstance = false;
                     break;
-                case StateRead.Instance when CanHoldInstanceField(creation, containingType):
+                case StateRead.Instance when allowInstanceField && CanHoldInstanceField(creation, containingType):
                     isInstance = true;
                     break;
                 default:
@@ -364,8 +372,8 @@ namespace Sharpless.CodeFixes.Common
                 switch (identifier.Parent)
                 {
                     case AssignmentExpressionSyntax assignment when assignment.Left == identifier:
-                    case PrefixUnaryExpressionSyntax:
-                    case PostfixUnaryExpressionSyntax:
+                    case PrefixUnaryExpressionSyntax prefix when prefix.IsKind(SyntaxKind.PreIncrementExpression) || prefix.IsKind(SyntaxKind.PreDecrementExpression):
+                    case PostfixUnaryExpressionSyntax postfix when postfix.IsKind(SyntaxKind.PostIncrementExpression) || postfix.IsKind(SyntaxKind.PostDecrementExpression):
                     case ArgumentSyntax { RefKindKeyword.RawKind: not 0 }:
                     case RefExpressionSyntax:
                         return true;

@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Sharpless.ColdStart;
+using Sharpless.Common;
 using Sharpless.Connections;
 
 namespace Sharpless.CodeFixes.Common
@@ -44,7 +45,7 @@ namespace Sharpless.CodeFixes.Common
             foreach (var diagnostic in context.Diagnostics)
             {
                 if (FieldHoister.FindCreation(root, diagnostic) is not { } creation ||
-                    !FieldHoister.CanHoist(creation, semanticModel, context.CancellationToken, out var toInstanceField) ||
+                    !FieldHoister.CanHoist(creation, semanticModel, AllowsInstanceField(diagnostic), context.CancellationToken, out var toInstanceField) ||
                     semanticModel.GetTypeInfo(creation, context.CancellationToken).Type is not { } type)
                 {
                     continue;
@@ -54,10 +55,13 @@ namespace Sharpless.CodeFixes.Common
                     ? $"Create '{type.Name}' once, in a readonly field set by the constructor"
                     : $"Create '{type.Name}' once, in a static readonly field";
                 context.RegisterCodeFix(
-                    CodeAction.Create(title, cancellationToken => FieldHoister.HoistAsync(context.Document, creation, cancellationToken), EquivalenceKey),
+                    CodeAction.Create(title, cancellationToken => FieldHoister.HoistAsync(context.Document, creation, AllowsInstanceField(diagnostic), cancellationToken), EquivalenceKey),
                     diagnostic);
             }
         }
+
+        private static bool AllowsInstanceField(Diagnostic diagnostic) =>
+            !diagnostic.Properties.ContainsKey(InvocationGraph.ReachedThroughCallsProperty);
 
         /// <summary>
         /// Hoists one creation at a time: each hoist can rename locals and add fields, so the remaining targets are
@@ -72,23 +76,26 @@ namespace Sharpless.CodeFixes.Common
             }
 
             var targets = diagnostics
-                .Select(d => FieldHoister.FindCreation(root, d))
-                .Where(c => c is not null)
-                .Distinct()
-                .Select((creation, i) => (creation: creation!, annotation: new SyntaxAnnotation(HoistAnnotations.Kind, i.ToString(System.Globalization.CultureInfo.InvariantCulture))))
+                .Select(d => (creation: FieldHoister.FindCreation(root, d), allowInstanceField: AllowsInstanceField(d)))
+                .Where(t => t.creation is not null)
+                .GroupBy(t => t.creation)
+                .Select((group, i) => (
+                    creation: group.Key!,
+                    allowInstanceField: group.All(t => t.allowInstanceField),
+                    annotation: new SyntaxAnnotation(HoistAnnotations.Kind, i.ToString(System.Globalization.CultureInfo.InvariantCulture))))
                 .ToList();
             root = root.ReplaceNodes(
                 targets.Select(t => t.creation),
                 (original, current) => current.WithAdditionalAnnotations(targets.First(t => t.creation == original).annotation));
             document = document.WithSyntaxRoot(root);
 
-            foreach (var (_, annotation) in targets)
+            foreach (var (_, allowInstanceField, annotation) in targets)
             {
                 context.CancellationToken.ThrowIfCancellationRequested();
                 var currentRoot = await document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
                 if (currentRoot?.GetAnnotatedNodes(annotation).FirstOrDefault() is ExpressionSyntax creation)
                 {
-                    document = await FieldHoister.HoistAsync(document, creation, context.CancellationToken).ConfigureAwait(false);
+                    document = await FieldHoister.HoistAsync(document, creation, allowInstanceField, context.CancellationToken).ConfigureAwait(false);
                 }
             }
 

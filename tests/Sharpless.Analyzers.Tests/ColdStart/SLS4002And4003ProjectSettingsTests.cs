@@ -7,7 +7,7 @@ namespace Sharpless.Analyzers.Tests.ColdStart;
 public sealed class SLS4002And4003ProjectSettingsTests
 {
     private const string NoPrecompilation =
-        "This Lambda project sets neither PublishReadyToRun nor PublishAot, so every cold start JIT-compiles the code it runs; add <PublishReadyToRun>true</PublishReadyToRun> with a <RuntimeIdentifier> matching the function's architecture (linux-x64 or linux-arm64) to the project file, or <PublishAot>true</PublishAot> for a provided.al2023 function";
+        "This Lambda project sets neither PublishReadyToRun nor PublishAot, so every cold start JIT-compiles the code it runs; add <PublishReadyToRun>true</PublishReadyToRun> with a <RuntimeIdentifier> matching the function's architecture (linux-x64 or linux-arm64) to the project file, or <PublishAot>true</PublishAot> for Native AOT (built on Amazon Linux 2023)";
 
     private const string TieredOff =
         "TieredCompilation is false in this Lambda project: without quick JIT every method is fully optimized on its first call, which slows every cold start; remove <TieredCompilation>false</TieredCompilation>";
@@ -80,6 +80,12 @@ public sealed class SLS4002And4003ProjectSettingsTests
                   "msbuild-parameters": "--self-contained false /p:PublishReadyToRun=true"
                 }
                 """)
+            .ValidateAsync();
+
+    [Fact]
+    public Task AotPassedByTheLambdaTools_SilencesTieredCompilationToo() =>
+        Project(Handler, tiered: "false")
+            .WithAdditionalFile("/src/aws-lambda-tools-defaults.json", """{ "msbuild-parameters": "-p:PublishAot=true --self-contained" }""")
             .ValidateAsync();
 
     [Fact]

@@ -33,7 +33,7 @@ public sealed class SLS4005ReflectionJsonUnderAotTests
             public string Write(Order order) => [|JsonSerializer.Serialize(order)|];
         }
         """ + Context)
-        .ShouldReportDiagnosticWithMessage("'JsonSerializer.Serialize' serializes 'Order' with reflection, which Native AOT does not support (PublishAot is true); pass the JsonTypeInfo from a JsonSerializerContext, as in JsonSerializer.Serialize(value, MyJsonContext.Default.Order)")
+        .ShouldReportDiagnosticWithMessage("'JsonSerializer.Serialize' serializes 'Order' through reflection-based metadata, which fails under Native AOT (PublishAot is true) unless the options carry a source-generated resolver; pass the JsonTypeInfo from a JsonSerializerContext, as in JsonSerializer.Serialize(value, MyJsonContext.Default.Order)")
         .ValidateAsync();
 
     [Fact]
@@ -53,6 +53,16 @@ public sealed class SLS4005ReflectionJsonUnderAotTests
             public Task WriteAsync(Stream stream, Order order) => [|JsonSerializer.SerializeAsync(stream, order)|];
         }
         """ + Context)
+        .ValidateAsync();
+
+    [Fact]
+    public Task AotSetByTheLambdaToolsParameters_IsHonoured() => Project("""
+        public class Codec
+        {
+            public string Write(Order order) => [|System.Text.Json.JsonSerializer.Serialize(order)|];
+        }
+        """ + Context, aot: "")
+        .WithAdditionalFile("/src/aws-lambda-tools-defaults.json", """{ "msbuild-parameters": "/p:PublishAot=true" }""")
         .ValidateAsync();
 
     [Fact]

@@ -615,4 +615,74 @@ public sealed class SLS5002HttpClientCreatedPerInvocationTests
         """)
         .ShouldNotOfferCodeFix()
         .ValidateAsync();
+
+    [Fact]
+    public Task ClientOverASharedHandler_ThatKeepsTheHandler_IsNotReported() => Project("""
+        using System.Net.Http;
+        using Sharpless;
+        public class Function
+        {
+            private static readonly SocketsHttpHandler s_handler = new SocketsHttpHandler();
+
+            [LambdaFunction]
+            public HttpClient Shared() => new HttpClient(s_handler, disposeHandler: false);
+
+            // Disposing this client would dispose the shared handler: still reported.
+            [LambdaFunction]
+            public HttpClient DisposesIt() => [|new HttpClient(s_handler)|];
+        }
+        """)
+        .ValidateAsync();
+
+    [Fact]
+    public Task Fix_LocalUsedWithTheNullForgivingOperator_IsStillHoisted() => Project("""
+        using System.Net.Http;
+        using Sharpless;
+        public class Function
+        {
+            [LambdaFunction]
+            public string Handle()
+            {
+                HttpClient? client = [|new HttpClient()|];
+                return client!.BaseAddress?.ToString() ?? "";
+            }
+        }
+        """)
+        .ShouldFixCodeWith("""
+        using System.Net.Http;
+        using Sharpless;
+        public class Function
+        {
+            private static readonly HttpClient _client = new HttpClient();
+
+            [LambdaFunction]
+            public string Handle()
+            {
+                return _client!.BaseAddress?.ToString() ?? "";
+            }
+        }
+        """)
+        .ValidateAsync();
+
+    [Fact]
+    public Task NoInstanceFieldFix_ForWorkReachedThroughAnObjectCreatedPerInvocation() => Project("""
+        using System;
+        using System.Net.Http;
+        using Sharpless;
+        public class Function
+        {
+            [LambdaFunction]
+            public HttpClient Handle() => new Downloader().Create();
+        }
+
+        public class Downloader
+        {
+            private readonly TimeSpan _timeout = TimeSpan.FromSeconds(2);
+
+            // Moving this into Downloader's constructor would still run once per invocation.
+            public HttpClient Create() => [|new HttpClient { Timeout = _timeout }|];
+        }
+        """)
+        .ShouldNotOfferCodeFix()
+        .ValidateAsync();
 }

@@ -20,7 +20,7 @@ public sealed class SLS5004UnpooledConnectionPerInvocationTests
             }
         }
         """)
-        .ShouldReportDiagnosticWithMessage("'SqlConnection' is opened with pooling disabled on every invocation of 'Function.Handle'; each invocation pays a new connection and handshake: keep pooling on (remove 'Pooling=false') or use a data source created once per execution environment")
+        .ShouldReportDiagnosticWithMessage("'SqlConnection' is created with pooling disabled on every invocation of 'Function.Handle'; each invocation pays a new connection and handshake: keep pooling on (remove 'Pooling=false') or use a data source created once per execution environment")
         .ValidateAsync();
 
     [Fact]

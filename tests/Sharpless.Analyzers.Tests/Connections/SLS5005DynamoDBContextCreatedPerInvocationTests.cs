@@ -15,7 +15,7 @@ public sealed class SLS5005DynamoDBContextCreatedPerInvocationTests
         """;
 
     [Fact]
-    public Task BothShapes_AreReported() => Project("""
+    public Task BothShapes_AreReported_AndAClientCreatedForTheContextToo() => Project("""
         using System.Threading.Tasks;
         using Amazon.DynamoDBv2;
         using Amazon.DynamoDBv2.DataModel;
@@ -27,13 +27,13 @@ public sealed class SLS5005DynamoDBContextCreatedPerInvocationTests
             [LambdaFunction]
             public Task<Order> Builder(string id)
             {
-                var context = [|new DynamoDBContextBuilder().WithDynamoDBClient(() => s_client).Build()|];
+                var context = {|SLS5005:new DynamoDBContextBuilder().WithDynamoDBClient(() => s_client).Build()|};
                 return context.LoadAsync<Order>(id);
             }
 
         #pragma warning disable CS0618 // the constructors are obsolete in SDK v4, and still common
             [LambdaFunction]
-            public Task<Order> Constructor(string id) => [|new DynamoDBContext(new AmazonDynamoDBClient())|].LoadAsync<Order>(id);
+            public Task<Order> Constructor(string id) => {|SLS5005:new DynamoDBContext({|SLS5001:new AmazonDynamoDBClient()|})|}.LoadAsync<Order>(id);
         #pragma warning restore CS0618
         }
         """ + Model)
@@ -85,6 +85,36 @@ public sealed class SLS5005DynamoDBContextCreatedPerInvocationTests
             {
                 return _context.LoadAsync<Order>(id);
             }
+        }
+        """ + Model)
+        .ValidateAsync();
+
+    [Fact]
+    public Task FixAll_HoistsTheContext_WithTheClientCreatedForIt_AsOneField() => Project("""
+        using System.Threading.Tasks;
+        using Amazon.DynamoDBv2;
+        using Amazon.DynamoDBv2.DataModel;
+        using Sharpless;
+        public class Function
+        {
+        #pragma warning disable CS0618
+            [LambdaFunction]
+            public Task<Order> Handle(string id) => {|SLS5005:new DynamoDBContext({|SLS5001:new AmazonDynamoDBClient()|})|}.LoadAsync<Order>(id);
+        #pragma warning restore CS0618
+        }
+        """ + Model)
+        .ShouldBatchFixCodeWith("""
+        using System.Threading.Tasks;
+        using Amazon.DynamoDBv2;
+        using Amazon.DynamoDBv2.DataModel;
+        using Sharpless;
+        public class Function
+        {
+            private static readonly DynamoDBContext _dynamoDBContext = new DynamoDBContext(new AmazonDynamoDBClient());
+        #pragma warning disable CS0618
+            [LambdaFunction]
+            public Task<Order> Handle(string id) => _dynamoDBContext.LoadAsync<Order>(id);
+        #pragma warning restore CS0618
         }
         """ + Model)
         .ValidateAsync();
