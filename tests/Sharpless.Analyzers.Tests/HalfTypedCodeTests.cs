@@ -28,6 +28,8 @@ public sealed class HalfTypedCodeTests
         }
 
         data.Add(Path.Combine("samples", "AntiPatterns", "Connections", "HttpClientPerInvocation.cs"));
+        data.Add(Path.Combine("samples", "AntiPatterns", "Connections", "ClientsPerInvocation.cs"));
+        data.Add(Path.Combine("samples", "AntiPatterns", "ColdStart", "WorkThatBelongsInInit.cs"));
         return data;
     }
 
