@@ -143,6 +143,60 @@ public sealed class CloudFormationYamlParserTests
     }
 
     [Fact]
+    public void TagsWithoutValues()
+    {
+        Assert.Equal("""{a: !Ref ~}""", Yaml("a: !Ref"));
+        Assert.Equal("""[!Ref ~, "x"]""", Yaml("- !Ref\n- x"));
+        Assert.Equal("""{a: !Ref ~}""", Yaml("{a: !Ref}"));
+        Assert.Equal("""{a: !Ref ~, b: "1"}""", Yaml("{a: !Ref, b: 1}"));
+        Assert.Equal("""{a: !GetAZs ""}""", Yaml("a: !GetAZs ''"));
+        var empty = (TemplateScalar)((TemplateMapping)Root("a: !Ref # nothing here\nb: 1")).Get("a")!;
+        Assert.True(empty.IsNull);
+        Assert.Equal("!Ref", empty.Tag);
+        Assert.Equal(new TextSpan(3, 4), empty.Span);
+    }
+
+    [Fact]
+    public void CommentsAnywhere()
+    {
+        Assert.Equal(
+            """{a: ["x", "y"], b: {c: "1"}, d: "e\n", f: ["g", "h"]}""",
+            Yaml("""
+                --- # after the marker
+                # before a key
+                a:   # after a key
+                  # between a key and its sequence
+                  - x   # after an item
+                # at column zero inside a sequence
+                  - y
+                b:
+                    # more indented than what follows
+                  c: 1
+                d: |  # after a block scalar header
+                  e
+                f: [ # inside a flow sequence
+                  g, # after an item
+                  # on its own line
+                  h ] # after the closing bracket
+                # at the very end, without a line break
+                """));
+    }
+
+    [Fact]
+    public void JsonThroughTheYamlReader_GivesTheSameTree()
+    {
+        // JSON is YAML's flow style: both readers must agree on a real JSON template.
+        Assert.Equal(Json(SampleTemplates.AnnotationsJson), Yaml(SampleTemplates.AnnotationsJson));
+    }
+
+    [Fact]
+    public void WindowsLineEndings_GiveTheSameTreeAsUnix()
+    {
+        var unix = SampleTemplates.SamYaml.Replace("\r\n", "\n", StringComparison.Ordinal);
+        Assert.Equal(Yaml(unix), Yaml(unix.Replace("\n", "\r\n", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void AnchorsAliasesAndMergeKeys()
     {
         var root = (TemplateMapping)Root("base: &b\n  x: 1\n  y: 2\nderived:\n  <<: *b\n  y: 3\n  z: 4\nlist: [*b]\nscalar: &s hello\nagain: *s");
@@ -157,6 +211,7 @@ public sealed class CloudFormationYamlParserTests
             Yaml("a: &a {p: 1, q: 1}\nb: &b {q: 2, r: 2}\nc:\n  <<: [*a, *b]\n  s: 3"));
         Assert.Equal("""{a: {k: "v"}, b: {k: "v"}}""", Yaml("a: &x\n  k: v\nb: *x"));
         Assert.Equal("""{<<: "literal"}""", Yaml("'<<': literal"));
+        Assert.Equal("""{l: ["a"], m: ["a"]}""", Yaml("l: &list [a]\nm: *list"));
     }
 
     [Fact]

@@ -26,7 +26,11 @@ public sealed class DeploymentTemplateReaderTests
 
         Assert.Equal("dotnet8", Sam.GlobalsFunction!.GetScalar("Runtime")!.Value);
         Assert.Equal(
-            new[] { "ProductsTable", "GetProductFunction", "PutProductFunction", "ReportFunction", "ReportProxy", "LegacyFunction" },
+            new[]
+            {
+                "ProductsTable", "GetProductFunction", "PutProductFunction", "ReportFunction", "ReportProxy", "LegacyFunction",
+                "Vpc", "PrivateSubnetA", "PrivateSubnetB", "FunctionSecurityGroup",
+            },
             Sam.Resources.Select(r => r.LogicalId));
         Assert.Equal(
             new[] { "GetProductFunction", "PutProductFunction", "ReportFunction", "LegacyFunction" },
@@ -166,9 +170,12 @@ public sealed class DeploymentTemplateReaderTests
     public void ProxyAndOutputs_AreReachableThroughTheNodes()
     {
         Assert.True(Sam.TryGetResource("ReportProxy", out var proxy));
-        Assert.True(Intrinsic.TryRead(proxy.Properties!.Get("VpcSubnetIds"), out var subnets));
-        Assert.True(subnets.TryGetRefTarget(out var parameter));
-        Assert.Equal("VpcSubnets", parameter);
+        Assert.Equal("""[!Ref "PrivateSubnetA", !Ref "PrivateSubnetB"]""", Of(proxy.Properties!.Get("VpcSubnetIds")));
+        Assert.True(Sam.TryGetResource("PrivateSubnetA", out var subnet));
+        Assert.Equal("""!Select ["0", !Cidr [!GetAtt "Vpc.CidrBlock", "4", "8"]]""", Of(subnet.Properties!.Get("CidrBlock")));
+        Assert.Equal("""!Select ["0", !GetAZs ""]""", Of(subnet.Properties.Get("AvailabilityZone")));
+        Assert.True(Sam.TryGetResource("FunctionSecurityGroup", out var group));
+        Assert.Equal("""[{IpProtocol: "-1", CidrIp: "0.0.0.0/0"}]""", Of(group.Properties!.Get("SecurityGroupEgress")));
         Assert.Equal("""[{AuthScheme: "SECRETS", SecretArn: !Ref "DbSecret", IAMAuth: "DISABLED"}]""", Of(proxy.Properties.Get("Auth")));
 
         var outputs = Sam.Root.GetMapping("Outputs")!;

@@ -124,7 +124,9 @@ internal static class SampleTemplates
               DBProxyName: !Sub "${AWS::StackName}-reports"
               EngineFamily: POSTGRESQL
               RoleArn: !GetAtt ProxyRole.Arn
-              VpcSubnetIds: !Ref VpcSubnets
+              VpcSubnetIds:
+                - !Ref PrivateSubnetA
+                - !Ref PrivateSubnetB
               Auth:
                 - AuthScheme: SECRETS
                   SecretArn: !Ref DbSecret
@@ -148,6 +150,37 @@ internal static class SampleTemplates
                   - subnet-4e5f6a7b
                 SecurityGroupIds:
                   - sg-0123456789abcdef0
+
+          # The network the report function and the proxy share.
+          Vpc:
+            Type: AWS::EC2::VPC
+            Properties:
+              CidrBlock: 10.0.0.0/16
+              EnableDnsHostnames: true
+
+          PrivateSubnetA:
+            Type: AWS::EC2::Subnet
+            Properties:
+              VpcId: !Ref Vpc
+              CidrBlock: !Select [0, !Cidr [!GetAtt Vpc.CidrBlock, 4, 8]]
+              AvailabilityZone: !Select
+                - 0
+                - !GetAZs ''
+
+          PrivateSubnetB:
+            Type: AWS::EC2::Subnet
+            Properties:
+              VpcId: !Ref Vpc
+              CidrBlock: !Select [1, !Cidr [!GetAtt Vpc.CidrBlock, 4, 8]]
+              AvailabilityZone: !Select [1, !GetAZs ""]
+
+          FunctionSecurityGroup:
+            Type: AWS::EC2::SecurityGroup
+            Properties:
+              GroupDescription: Lambda functions
+              VpcId: !Ref Vpc
+              SecurityGroupEgress:
+                - {IpProtocol: "-1", CidrIp: 0.0.0.0/0}
 
         Outputs:
           ApiUrl:

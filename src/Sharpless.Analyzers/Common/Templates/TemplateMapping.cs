@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
+using System.Threading;
 using Microsoft.CodeAnalysis.Text;
 
 namespace Sharpless.Common.Templates
@@ -36,7 +37,8 @@ namespace Sharpless.Common.Templates
     internal sealed class TemplateMapping : TemplateNode
     {
         // Small mappings (most of a template) are searched linearly; big ones (Resources of a large stack) get an
-        // index on first lookup. Building it twice on a race is harmless: both copies are identical.
+        // index on first lookup. Building it twice on a race is harmless: both copies are identical; the volatile
+        // write publishes a fully built dictionary to other threads.
         private const int IndexThreshold = 8;
         private Dictionary<string, int>? _index;
 
@@ -89,7 +91,7 @@ namespace Sharpless.Common.Templates
                 return -1;
             }
 
-            var index = _index;
+            var index = Volatile.Read(ref _index);
             if (index is null)
             {
                 index = new Dictionary<string, int>(entries.Length, StringComparer.Ordinal);
@@ -98,7 +100,7 @@ namespace Sharpless.Common.Templates
                     index[entries[i].Key] = i;
                 }
 
-                _index = index;
+                Volatile.Write(ref _index, index);
             }
 
             return index.TryGetValue(key, out var found) ? found : -1;
