@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
@@ -23,6 +24,7 @@ namespace Sharpless.Common
         private readonly ImmutableArray<INamedTypeSymbol> _handlerAttributes;
         private readonly INamedTypeSymbol? _lambdaContext;
         private readonly HashSet<IMethodSymbol> _namedByHandlerString;
+        private readonly ConcurrentDictionary<IMethodSymbol, bool> _isHandler = new ConcurrentDictionary<IMethodSymbol, bool>(SymbolEqualityComparer.Default);
 
         private HandlerIndex(
             ImmutableArray<INamedTypeSymbol> handlerAttributes,
@@ -78,6 +80,19 @@ namespace Sharpless.Common
 
         /// <summary>True when the method's body runs on every invocation because the runtime calls it.</summary>
         public bool IsHandler(IMethodSymbol method)
+        {
+            // Asked for the containing member of every operation a rule looks at: answer each method once.
+            if (_isHandler.TryGetValue(method, out var known))
+            {
+                return known;
+            }
+
+            var isHandler = ComputeIsHandler(method);
+            _isHandler.TryAdd(method, isHandler);
+            return isHandler;
+        }
+
+        private bool ComputeIsHandler(IMethodSymbol method)
         {
             method = method.PartialImplementationPart ?? method;
             if (HasHandlerAttribute(method) || (method.PartialDefinitionPart is { } definition && HasHandlerAttribute(definition)))

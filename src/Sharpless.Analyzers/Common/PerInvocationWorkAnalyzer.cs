@@ -90,7 +90,16 @@ namespace Sharpless.Common
 
             private void Analyze(OperationAnalysisContext context, ISymbol owner, InvocationGraph.BlockFacts facts)
             {
+                // Most operations are neither a call into this compilation nor work a rule knows: decide that first,
+                // before walking the operation's ancestors to place it.
                 var operation = context.Operation;
+                var target = CallTarget(operation);
+                var (rule, subject) = MatchRule(operation);
+                if (target is null && rule is null)
+                {
+                    return;
+                }
+
                 var site = ExecutionPhaseResolver.Locate(_handlers, operation, owner);
                 if (site.IsLazilyInitialized)
                 {
@@ -103,7 +112,7 @@ namespace Sharpless.Common
                     facts.AddRoot(site.Handler!);
                 }
 
-                if (origin is not null && CallTarget(operation) is { } target)
+                if (origin is not null && target is not null)
                 {
                     facts.AddEdge(origin, target, operation.Syntax.GetLocation());
                     if (operation is IObjectCreationOperation { Type: INamedTypeSymbol created })
@@ -112,31 +121,39 @@ namespace Sharpless.Common
                     }
                 }
 
-                if (operation.Kind is not (OperationKind.ObjectCreation or OperationKind.Invocation))
+                if (rule is null)
                 {
                     return;
                 }
 
+                var note = rule.IsHoistable ? InvocationStateDependency.Describe(operation) : string.Empty;
+                if (site.Phase == ExecutionPhase.Invocation)
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(
+                        rule.Descriptor, operation.Syntax.GetLocation(), subject, "of '" + HandlerNames.Describe(site.Handler!) + "'", note));
+                }
+                else if (origin is not null)
+                {
+                    facts.AddWork(origin, rule, subject!, operation.Syntax.GetLocation(), note);
+                }
+            }
+
+            private (PerInvocationRule? Rule, string? Subject) MatchRule(IOperation operation)
+            {
+                if (operation.Kind is not (OperationKind.ObjectCreation or OperationKind.Invocation))
+                {
+                    return (null, null);
+                }
+
                 foreach (var rule in _rules)
                 {
-                    if (rule.Match(operation) is not { } subject || IsPartOfReportedWork(operation, rule))
+                    if (rule.Match(operation) is { } subject && !IsPartOfReportedWork(operation, rule))
                     {
-                        continue;
+                        return (rule, subject);
                     }
-
-                    var note = rule.IsHoistable ? InvocationStateDependency.Describe(operation) : string.Empty;
-                    if (site.Phase == ExecutionPhase.Invocation)
-                    {
-                        context.ReportDiagnostic(Diagnostic.Create(
-                            rule.Descriptor, operation.Syntax.GetLocation(), subject, "of '" + HandlerNames.Describe(site.Handler!) + "'", note));
-                    }
-                    else if (origin is not null)
-                    {
-                        facts.AddWork(origin, rule, subject, operation.Syntax.GetLocation(), note);
-                    }
-
-                    break;
                 }
+
+                return (null, null);
             }
 
             /// <summary>
