@@ -65,7 +65,7 @@ public sealed class PackageContentTests(PackedPackage package)
             .Order(StringComparer.Ordinal)
             .ToArray();
 
-        string[] expected = ["AWSProjectType", "PublishAot", "PublishReadyToRun", "TieredCompilation", "TieredPGO", "InvariantGlobalization", "OutputType", "SharplessDynamoDBConversion", "SharplessDynamoDBAsciiStrings"];
+        string[] expected = ["AWSProjectType", "IsTestProject", "PublishAot", "PublishReadyToRun", "TieredCompilation", "TieredPGO", "InvariantGlobalization", "OutputType", "SharplessDynamoDBConversion", "SharplessDynamoDBAsciiStrings"];
         Assert.Equal(expected.Order(StringComparer.Ordinal), visible);
     }
 
