@@ -35,8 +35,9 @@ namespace Sharpless.Common
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
             context.RegisterCompilationStartAction(static start =>
             {
+                // Test projects call handlers with fakes and build clients per test on purpose; nothing there is deployed.
                 var rules = PerInvocationRuleCatalog.Create(start.Compilation);
-                if (rules.Count == 0)
+                if (rules.Count == 0 || LambdaPublishSettings.Read(start.Options, start.CancellationToken).IsTestProject)
                 {
                     return;
                 }

@@ -179,6 +179,20 @@ public sealed class SLS5001AwsClientCreatedPerInvocationTests
         """)
         .ValidateAsync();
 
+    [Fact]
+    public Task TestProjects_AreNotAnalyzed() => Project("""
+        using System.Threading.Tasks;
+        using Amazon.DynamoDBv2;
+        using Amazon.Lambda.Core;
+        public static class FunctionInvoker
+        {
+            // Public and taking ILambdaContext: a handler by shape, but this project is a test project.
+            public static Task Invoke(string input, ILambdaContext context) => new AmazonDynamoDBClient().ListTablesAsync();
+        }
+        """)
+        .WithBuildProperty("IsTestProject", "true")
+        .ValidateAsync();
+
     // ---- code fix ----------------------------------------------------------------------------------------------
 
     [Fact]
