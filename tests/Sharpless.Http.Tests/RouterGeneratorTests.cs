@@ -19,6 +19,24 @@ public sealed class RouterGeneratorTests
     }
 
     [Fact]
+    public async Task OptionalStringsWithANullOrTextDefault_CompileWithoutWarnings()
+    {
+        var run = await FunctionProject.Create("""
+            using System.Collections.Generic;
+            using Sharpless;
+            namespace Orders;
+            public class Pages
+            {
+                [HttpApi(LambdaHttpMethod.Get, "/items")]
+                public string List([FromQuery] string? after = null, [FromQuery] string sort = "id", [FromHeader(Name = "x-tenant")] string? tenant = null) =>
+                    (after ?? "") + sort + (tenant ?? "");
+            }
+            """).RunGeneratorsAsync();
+
+        run.ShouldCompileWithoutWarnings();
+    }
+
+    [Fact]
     public async Task ApiFunction_IsInTheCatalogAndTheManifestWithItsRoutes()
     {
         var host = FunctionProject.Load(await FunctionProject.Create(OrdersApiSource.Code).RunGeneratorsAsync());

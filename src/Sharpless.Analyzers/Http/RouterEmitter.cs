@@ -450,8 +450,10 @@ namespace Sharpless.Http
             var fallback = parameter.DefaultValue ?? "default";
             if (parameter.Kind == ValueKind.String)
             {
-                var orElse = parameter.IsOptional ? (parameter.DefaultValue is null ? string.Empty : " ?? " + parameter.DefaultValue) : $" ?? throw {Runtime}.Missing({key}, {CSharpText.Literal(source)})";
-                writer.Line($"{(parameter.IsOptional && parameter.DefaultValue is null ? "string?" : "string")} {local} = {textValue}{orElse};");
+                // `string? after = null` reads as "no default": the local stays nullable (a `?? default` would be CS8600).
+                var defaultText = parameter.DefaultValue == "default" ? null : parameter.DefaultValue;
+                var orElse = parameter.IsOptional ? (defaultText is null ? string.Empty : " ?? " + defaultText) : $" ?? throw {Runtime}.Missing({key}, {CSharpText.Literal(source)})";
+                writer.Line($"{(parameter.IsOptional && defaultText is null ? "string?" : "string")} {local} = {textValue}{orElse};");
                 return;
             }
 
