@@ -162,7 +162,7 @@ namespace Sharpless.Functions
                     attribute.ConstructorArguments.Length == 1 &&
                     attribute.ConstructorArguments[0].Value is INamedTypeSymbol { TypeKind: not TypeKind.Error } context)
                 {
-                    return JsonContextReader.Read(context, requireRegistrations: false, CancellationToken.None)
+                    return CompilationFacts.JsonContext(_compilation, context, requireRegistrations: false, CancellationToken.None)
                         ?? new JsonContextModel(TypeNames.Of(context), EquatableArray<string>.Empty);
                 }
             }

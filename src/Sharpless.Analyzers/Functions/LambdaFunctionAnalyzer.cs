@@ -52,7 +52,7 @@ namespace Sharpless.Functions
 
                 // Project-wide facts (contexts, startups, every function's name) are read once per compilation, and
                 // only when a function is actually analyzed.
-                var project = new Lazy<ProjectFacts>(() => ProjectFacts.Read(start.Compilation, start.CancellationToken), LazyThreadSafetyMode.ExecutionAndPublication);
+                var project = new Lazy<ProjectFacts>(() => CompilationFacts.Project(start.Compilation, start.CancellationToken), LazyThreadSafetyMode.PublicationOnly);
                 start.RegisterSymbolAction(symbolContext => AnalyzeMethod(symbolContext, functionAttribute, project), SymbolKind.Method);
                 if (startupAttribute is not null)
                 {

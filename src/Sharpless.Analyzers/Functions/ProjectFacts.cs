@@ -81,7 +81,7 @@ namespace Sharpless.Functions
             var hasJson = compilation.GetTypeByMetadataName(FunctionTypeNames.JsonSerializerContext) is not null;
             foreach (var type in SourceTypes.All(compilation, cancellationToken))
             {
-                if (hasJson && JsonContextReader.Read(type, requireRegistrations: true, cancellationToken) is { } context)
+                if (hasJson && CompilationFacts.JsonContext(compilation, type, requireRegistrations: true, cancellationToken) is { } context)
                 {
                     contexts.Add(context);
                 }

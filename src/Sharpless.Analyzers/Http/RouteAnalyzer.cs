@@ -50,7 +50,7 @@ namespace Sharpless.Http
                     return;
                 }
 
-                var project = new Lazy<ProjectFacts>(() => ProjectFacts.Read(start.Compilation, start.CancellationToken), LazyThreadSafetyMode.ExecutionAndPublication);
+                var project = new Lazy<ProjectFacts>(() => CompilationFacts.Project(start.Compilation, start.CancellationToken), LazyThreadSafetyMode.PublicationOnly);
                 start.RegisterSymbolAction(symbolContext => AnalyzeMethod(symbolContext, httpApi, restApi, project), SymbolKind.Method);
             });
         }
