@@ -22,7 +22,7 @@ namespace Sharpless.Benchmarks.Analyzers;
 /// </list>
 /// Overhead = (c) ÷ (b), and (c − b) ÷ (a) as a share of compile time. Program prints both after the run.
 /// </summary>
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 2, iterationCount: 12)]
+[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 8)]
 [MedianColumn, MinColumn, MaxColumn]
 public class AnalyzerOverheadBenchmarks
 {

@@ -474,10 +474,10 @@ public static class SyntheticLambdaProject
                 }
 
                 [HttpApi(LambdaHttpMethod.Get, "{{path}}")]
-                public {{n}}Page List([FromQuery] int limit = 20, [FromQuery] string? after = null)
+                public {{n}}Page List([FromQuery] int limit = 20, [FromQuery] string after = "")
                 {
                     var items = Store.Values
-                        .Where(i => after is null || string.CompareOrdinal(i.Id, after) > 0)
+                        .Where(i => after.Length == 0 || string.CompareOrdinal(i.Id, after) > 0)
                         .OrderBy(i => i.Id, StringComparer.Ordinal)
                         .Take(Math.Clamp(limit, 1, 100))
                         .ToList();
