@@ -7,6 +7,9 @@
 #
 # Configurations (same sources, same restore):
 #   with         PackageReference Sharpless: its analyzers and generators run (plus the SDK's and AWSSDK's analyzers)
+#   analyzersoff "with" and every Sharpless diagnostic set to none in a global config (-p:SharplessAnalyzersOff=true):
+#                the compiler skips analyzers whose diagnostics are all suppressed, so only the Sharpless analyzers
+#                stop; its generators and every other analyzer run. with vs analyzersoff = the Sharpless analyzers.
 #   without      the same with Sharpless's analyzer assemblies removed from the compilation (-p:WithoutSharplessAnalyzers=true):
 #                Sharpless.dll stays (the attributes), no Sharpless analyzer or generator, no generated code
 #   noanalyzers  "with" and -p:RunAnalyzers=false: generators still run, no analyzer at all (SDK's and AWSSDK's included)
@@ -94,6 +97,7 @@ dotnet restore "$project" -tl:off "-p:SharplessVersion=$version" > "$logs/restor
 config_args() {
   case "$1" in
     with) echo "" ;;
+    analyzersoff) echo "-p:SharplessAnalyzersOff=true" ;;
     without) echo "-p:WithoutSharplessAnalyzers=true" ;;
     noanalyzers) echo "-p:RunAnalyzers=false" ;;
   esac
@@ -143,7 +147,7 @@ median() { # median of numbers on stdin
   sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) { print "n/a"; exit } if (NR % 2) print v[(NR + 1) / 2]; else printf "%.3f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
 }
 
-configs=(with without noanalyzers)
+configs=(with analyzersoff without noanalyzers)
 echo "==> Warm-up: one discarded build of each configuration (mode: $mode)"
 for config in "${configs[@]}"; do
   build "$config" "$logs/warmup-$config.log" > /dev/null
@@ -187,6 +191,9 @@ awk -F'\t' '
     for (r = 1; r <= runs; r++) {
       print "analyzers_share", sa[r, "with"] / csc[r, "with"]
       print "generators_share", sg[r, "with"] / csc[r, "with"]
+      print "with_over_off_csc", csc[r, "with"] / csc[r, "analyzersoff"]
+      print "with_over_off_wall", wall[r, "with"] / wall[r, "analyzersoff"]
+      print "with_minus_off_share", (csc[r, "with"] - csc[r, "analyzersoff"]) / csc[r, "analyzersoff"]
       print "with_over_without_csc", csc[r, "with"] / csc[r, "without"]
       print "with_over_without_wall", wall[r, "with"] / wall[r, "without"]
       print "with_over_noanalyzers_csc", csc[r, "with"] / csc[r, "noanalyzers"]
@@ -195,6 +202,9 @@ awk -F'\t' '
 ratio() { awk -v k="$1" '$1 == k { print $2 }' "$work/ratios.txt" | median | awk '{ printf "%.3f", $1 }'; }
 printf '  Sharpless analyzers ÷ Csc time (with):                %s\n' "$(ratio analyzers_share)"
 printf '  Sharpless generators ÷ Csc time (with):               %s\n' "$(ratio generators_share)"
+printf '  Csc time with ÷ Sharpless analyzers off:             %s\n' "$(ratio with_over_off_csc)"
+printf '  wall time with ÷ Sharpless analyzers off:            %s\n' "$(ratio with_over_off_wall)"
+printf '  (with − analyzers off) ÷ analyzers off, Csc time:     %s\n' "$(ratio with_minus_off_share)"
 printf '  Csc time with ÷ without Sharpless analyzer assembly:  %s\n' "$(ratio with_over_without_csc)"
 printf '  wall time with ÷ without:                             %s\n' "$(ratio with_over_without_wall)"
 printf '  Csc time with ÷ RunAnalyzers=false:                   %s\n' "$(ratio with_over_noanalyzers_csc)"

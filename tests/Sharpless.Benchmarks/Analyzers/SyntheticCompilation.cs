@@ -91,9 +91,8 @@ public sealed class SyntheticCompilation
         var sourceCompilation = CSharpCompilation.Create("Synthetic", trees, References.Value, compilationOptions);
 
         var analyzerOptions = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new BuildPropertiesProvider());
-        var analyzerAssembly = LoadAnalyzerAssembly();
-        var analyzers = FindAnalyzers(analyzerAssembly);
-        var generators = FindGenerators(analyzerAssembly);
+        var analyzers = LoadSharplessAnalyzers();
+        var generators = FindGenerators(LoadAnalyzerAssembly());
 
         // The System.Text.Json generator (module contexts) and the Sharpless generators (mappers, handlers, router)
         // run once, as in a build; each sees only the user's sources.
@@ -157,8 +156,9 @@ public sealed class SyntheticCompilation
 
     private static Assembly LoadAnalyzerAssembly() => Assembly.Load(new AssemblyName(AnalyzerAssemblyName));
 
-    private static ImmutableArray<DiagnosticAnalyzer> FindAnalyzers(Assembly assembly) =>
-        LoadableTypes(assembly)
+    /// <summary>New instances of every C# <see cref="DiagnosticAnalyzer"/> in Sharpless.Analyzers, found by reflection.</summary>
+    public static ImmutableArray<DiagnosticAnalyzer> LoadSharplessAnalyzers() =>
+        LoadableTypes(LoadAnalyzerAssembly())
             .Where(t => t is { IsAbstract: false, IsGenericTypeDefinition: false } && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
             .Where(t => t.GetCustomAttributes<DiagnosticAnalyzerAttribute>().Any(a => a.Languages.Contains(LanguageNames.CSharp)))
             .OrderBy(t => t.FullName, StringComparer.Ordinal)

@@ -8,11 +8,16 @@ namespace Sharpless.Benchmarks.Analyzers;
 /// (<c>DIR/Synthetic.csproj</c> and the sources), for <c>eng/measure-analyzer-overhead.sh</c> to build with
 /// <c>dotnet build</c>. The project references the Sharpless package (version <c>$(SharplessVersion)</c>) and
 /// AWSSDK.DynamoDBv2; <c>-p:WithoutSharplessAnalyzers=true</c> takes Sharpless's analyzer assemblies (its analyzers
-/// and generators) out of the compilation and keeps its library, which the sources need for the attributes.
+/// and generators) out of the compilation and keeps its library, which the sources need for the attributes;
+/// <c>-p:SharplessAnalyzersOff=true</c> adds a global config that sets every diagnostic of every Sharpless analyzer
+/// to <c>none</c>: the compiler skips an analyzer all of whose diagnostics are suppressed, so the Sharpless analyzers
+/// do not run while its generators (and every other analyzer) still do.
 /// </summary>
 public static class SyntheticProjectWriter
 {
     public const string ProjectFileName = "Synthetic.csproj";
+
+    public const string AnalyzersOffConfigFileName = "SharplessAnalyzersOff.globalconfig";
 
     public static void Write(string directory, int files)
     {
@@ -32,8 +37,27 @@ public static class SyntheticProjectWriter
         }
 
         File.WriteAllText(Path.Combine(directory, ProjectFileName), ProjectFile(files), utf8);
+        File.WriteAllText(Path.Combine(directory, AnalyzersOffConfigFileName), AnalyzersOffConfig(), utf8);
         Console.WriteLine(SyntheticLambdaProject.Describe(project));
         Console.WriteLine("Wrote " + Path.Combine(directory, ProjectFileName));
+    }
+
+    private static string AnalyzersOffConfig()
+    {
+        var ids = SyntheticCompilation.LoadSharplessAnalyzers()
+            .SelectMany(a => a.SupportedDiagnostics)
+            .Select(d => d.Id)
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal);
+        var text = new StringBuilder();
+        text.Append("is_global = true\n");
+        text.Append("# Every diagnostic of every Sharpless analyzer (found by reflection) off: the compiler skips those analyzers.\n");
+        foreach (var id in ids)
+        {
+            text.Append("dotnet_diagnostic.").Append(id).Append(".severity = none\n");
+        }
+
+        return text.ToString();
     }
 
     private static string ProjectFile(int files) => string.Create(CultureInfo.InvariantCulture, $$"""
@@ -59,6 +83,9 @@ public static class SyntheticProjectWriter
           <ItemGroup>
             <PackageReference Include="Sharpless" Version="$(SharplessVersion)" />
             <PackageReference Include="AWSSDK.DynamoDBv2" Version="4.0.109.3" />
+          </ItemGroup>
+          <ItemGroup Condition="'$(SharplessAnalyzersOff)' == 'true'">
+            <GlobalAnalyzerConfigFiles Include="{{AnalyzersOffConfigFileName}}" />
           </ItemGroup>
           <!-- The "without Sharpless" point: the same project with Sharpless's analyzer assemblies removed. -->
           <Target Name="RemoveSharplessAnalyzers" BeforeTargets="CoreCompile" Condition="'$(WithoutSharplessAnalyzers)' == 'true'">
