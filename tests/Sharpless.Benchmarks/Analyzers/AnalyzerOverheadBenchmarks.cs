@@ -85,7 +85,7 @@ public class AnalyzerOverheadBenchmarks
 }
 
 /// <summary>
-/// <c>-- --analyzer-overhead [rounds] [files]</c>: the noise-resistant companion of <see cref="AnalyzerOverheadBenchmarks"/>.
+/// <c>-- --analyzer-overhead [rounds] [files] [--no-explicit-json-context]</c>: the noise-resistant companion of <see cref="AnalyzerOverheadBenchmarks"/>.
 /// Each round runs (a), (b), (c) and (d) once, in an order that rotates from round to round, each on a fresh clone and
 /// after a full garbage collection; ratios are taken within a round and their median reported, so load that comes and
 /// goes on a shared machine touches numerator and denominator alike. Then a few runs with
@@ -96,12 +96,22 @@ public static class AnalyzerOverheadPaired
 {
     private const int TelemetryRuns = 3;
 
-    public static void Run(int rounds, int files)
+    public static void Run(int rounds, SyntheticProjectOptions options, IReadOnlyCollection<string>? onlyAnalyzers = null)
     {
-        var project = SyntheticCompilation.Create(SyntheticProjectOptions.ForFiles(files));
+        var files = options.Files;
+        var project = SyntheticCompilation.Create(options);
+        Console.WriteLine($"Explicit [LambdaJsonContext] on function and route classes: {options.ExplicitJsonContexts}");
         Console.WriteLine(project.Describe());
         var empty = ImmutableArray.Create<DiagnosticAnalyzer>(new EmptyAnalyzer());
-        var sharpless = project.SharplessAnalyzers;
+        var sharpless = onlyAnalyzers is null
+            ? project.SharplessAnalyzers
+            : project.SharplessAnalyzers.Where(a => onlyAnalyzers.Contains(a.GetType().Name)).ToImmutableArray();
+        if (sharpless.IsEmpty)
+        {
+            throw new InvalidOperationException("No Sharpless analyzer selected.");
+        }
+
+        Console.WriteLine($"(c) runs: {string.Join(", ", sharpless.Select(a => a.GetType().Name))}");
 
         var cases = new (string Name, Action Run)[]
         {

@@ -62,6 +62,12 @@ public sealed record SyntheticProjectOptions
 
     public string RootNamespace { get; init; } = "Synthetic";
 
+    /// <summary>
+    /// Whether function and route classes name their module's context with <c>[LambdaJsonContext]</c>; without it
+    /// Sharpless picks the first context (by name) that can serialize each type.
+    /// </summary>
+    public bool ExplicitJsonContexts { get; init; } = true;
+
     /// <summary>The defaults for <paramref name="files"/> files: 25% functions, 15% route classes, 15% models, 5% mistakes.</summary>
     public static SyntheticProjectOptions ForFiles(int files) => new() { Files = files };
 }
@@ -110,8 +116,8 @@ public static class SyntheticLambdaProject
             var text = entry.Kind switch
             {
                 SyntheticFileKind.ModuleShared => ModuleSharedFile(ns, module, plan.Where(e => e.Module == entry.Module).ToArray()),
-                SyntheticFileKind.Function => FunctionFile(ns, module, entry, NearestModel(plan, entry)),
-                SyntheticFileKind.Route => RouteFile(ns, module, entry),
+                SyntheticFileKind.Function => FunctionFile(ns, module, entry, NearestModel(plan, entry), options.ExplicitJsonContexts),
+                SyntheticFileKind.Route => RouteFile(ns, module, entry, options.ExplicitJsonContexts),
                 SyntheticFileKind.Model => ModelFile(ns, module, entry),
                 _ => PlainFile(ns, entry),
             };
@@ -298,7 +304,10 @@ public static class SyntheticLambdaProject
     // Function file: [LambdaFunction] class (clients created once), its service, its payload records.
     // ---------------------------------------------------------------------------------------------------------------
 
-    private static string FunctionFile(string ns, string module, PlanEntry entry, PlanEntry? model)
+    private static string JsonContextAttribute(string module, bool explicitContext) =>
+        explicitContext ? $"[LambdaJsonContext(typeof({module}Json))]" : "// The module's JSON context is found by the types it registers.";
+
+    private static string FunctionFile(string ns, string module, PlanEntry entry, PlanEntry? model, bool explicitContext)
     {
         var n = entry.Name;
         var memory = 256 << (entry.Index % 3);
@@ -343,7 +352,7 @@ public static class SyntheticLambdaProject
             public sealed record {{n}}Response(string Id, decimal Total, int Items, string Summary);
 
             /// <summary>A function: clients are created once per execution environment, in the constructor.</summary>
-            [LambdaJsonContext(typeof({{module}}Json))]
+            {{JsonContextAttribute(module, explicitContext)}}
             public sealed class {{n}}Function
             {
                 private static readonly HttpClient SharedHttp = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
@@ -434,7 +443,7 @@ public static class SyntheticLambdaProject
     // Route file: four [HttpApi] routes over a static store.
     // ---------------------------------------------------------------------------------------------------------------
 
-    private static string RouteFile(string ns, string module, PlanEntry entry)
+    private static string RouteFile(string ns, string module, PlanEntry entry, bool explicitContext)
     {
         var n = entry.Name;
         var path = "/" + Lower(module) + "/" + Lower(n);
@@ -459,7 +468,7 @@ public static class SyntheticLambdaProject
             public sealed record {{n}}Page(List<{{n}}Item> Items, string? Next);
 
             /// <summary>Routes served by the generated Api function.</summary>
-            [LambdaJsonContext(typeof({{module}}Json))]
+            {{JsonContextAttribute(module, explicitContext)}}
             public sealed class {{n}}Api
             {
                 private static readonly ConcurrentDictionary<string, {{n}}Item> Store = new(StringComparer.Ordinal);
