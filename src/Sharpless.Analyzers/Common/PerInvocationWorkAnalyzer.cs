@@ -1,6 +1,8 @@
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using Sharpless.ColdStart;
@@ -66,6 +68,7 @@ namespace Sharpless.Common
             private readonly IAssemblySymbol _assembly;
             private readonly HandlerIndex _handlers;
             private readonly IReadOnlyList<PerInvocationRule> _rules;
+            private readonly ConcurrentDictionary<IMethodSymbol, bool> _accessorHasBody = new ConcurrentDictionary<IMethodSymbol, bool>(SymbolEqualityComparer.Default);
 
             public Session(IAssemblySymbol assembly, HandlerIndex handlers, IReadOnlyList<PerInvocationRule> rules)
             {
@@ -207,7 +210,32 @@ namespace Sharpless.Common
 
                 method = method.ReducedFrom ?? method;
                 method = method.PartialImplementationPart ?? method;
-                return SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, _assembly) ? method.OriginalDefinition : null;
+                if (!SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, _assembly))
+                {
+                    return null;
+                }
+
+                // Auto-property accessors are the most common call into source and have no body to follow.
+                return method.AssociatedSymbol is IPropertySymbol && !HasBody(method) ? null : method.OriginalDefinition;
+            }
+
+            private bool HasBody(IMethodSymbol accessor)
+            {
+                if (_accessorHasBody.TryGetValue(accessor, out var known))
+                {
+                    return known;
+                }
+
+                var hasBody = false;
+                foreach (var reference in accessor.DeclaringSyntaxReferences)
+                {
+                    // An expression-bodied property's getter is the arrow clause itself; an accessor needs a body or arrow.
+                    var syntax = reference.GetSyntax();
+                    hasBody |= syntax is not AccessorDeclarationSyntax { Body: null, ExpressionBody: null };
+                }
+
+                _accessorHasBody.TryAdd(accessor, hasBody);
+                return hasBody;
             }
 
             /// <summary>Constructing a type also runs its (and its source base types') instance field initializers.</summary>
