@@ -103,13 +103,7 @@ namespace Sharpless.ColdStart
                 return false;
             }
 
-            var root = (IOperation)build;
-            while (root.Parent is not null)
-            {
-                root = root.Parent;
-            }
-
-            foreach (var descendant in root.Descendants())
+            foreach (var descendant in TypeChecks.Root(build).Descendants())
             {
                 if (descendant is IInvocationOperation other && IsFileSource(other.TargetMethod.Name) &&
                     Receiver(other) is ILocalReferenceOperation target && SymbolEqualityComparer.Default.Equals(target.Local, local.Local))
@@ -124,12 +118,7 @@ namespace Sharpless.ColdStart
         private static IOperation? Receiver(IInvocationOperation call)
         {
             var receiver = call.Instance ?? (call.TargetMethod.IsExtensionMethod && call.Arguments.Length > 0 ? call.Arguments[0].Value : null);
-            while (receiver is IConversionOperation conversion)
-            {
-                receiver = conversion.Operand;
-            }
-
-            return receiver;
+            return receiver is null ? null : TypeChecks.WithoutConversions(receiver);
         }
 
         private static bool IsFileSource(string name)

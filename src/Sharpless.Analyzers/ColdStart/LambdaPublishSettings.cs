@@ -1,23 +1,19 @@
 using System;
-using System.IO;
 using System.Text.RegularExpressions;
 using System.Threading;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Sharpless.Common.Templates;
 
 namespace Sharpless.ColdStart
 {
     /// <summary>
     /// How the project will be published, as far as the analyzers can see: the MSBuild properties that
     /// buildTransitive/Sharpless.props makes visible (<c>build_property.*</c>), plus the <c>msbuild-parameters</c> in
-    /// aws-lambda-tools-defaults.json, which <c>dotnet lambda deploy-function</c> passes to the publish.
+    /// aws-lambda-tools-defaults.json (read by the shared template reader), which <c>dotnet lambda deploy-function</c>
+    /// passes to the publish.
     /// </summary>
     internal sealed class LambdaPublishSettings
     {
-        private static readonly Regex MsBuildParameters = new Regex(
-            @"""msbuild-parameters""\s*:\s*""(?<value>[^""]*)""",
-            RegexOptions.CultureInvariant,
-            TimeSpan.FromMilliseconds(200));
-
         private static readonly Regex TrueSwitch = new Regex(
             @"[/-]p(?:roperty)?:\s*(?<name>PublishReadyToRun|PublishAot)\s*=\s*true",
             RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
@@ -69,50 +65,34 @@ namespace Sharpless.ColdStart
         {
             var readyToRun = false;
             var aot = false;
-            foreach (var file in options.AdditionalFiles)
+            foreach (var toolsDefaults in DeploymentDocuments.Read(options, cancellationToken).ToolsDefaults)
             {
-                if (!string.Equals(SafeFileName(file.Path), "aws-lambda-tools-defaults.json", StringComparison.OrdinalIgnoreCase) ||
-                    file.GetText(cancellationToken) is not { } text)
+                if (toolsDefaults.MsbuildParameters is not { } parameters)
                 {
                     continue;
                 }
 
                 try
                 {
-                    foreach (Match parameters in MsBuildParameters.Matches(text.ToString()))
+                    foreach (Match property in TrueSwitch.Matches(parameters))
                     {
-                        foreach (Match property in TrueSwitch.Matches(parameters.Groups["value"].Value))
+                        if (string.Equals(property.Groups["name"].Value, "PublishAot", StringComparison.OrdinalIgnoreCase))
                         {
-                            if (string.Equals(property.Groups["name"].Value, "PublishAot", StringComparison.OrdinalIgnoreCase))
-                            {
-                                aot = true;
-                            }
-                            else
-                            {
-                                readyToRun = true;
-                            }
+                            aot = true;
+                        }
+                        else
+                        {
+                            readyToRun = true;
                         }
                     }
                 }
                 catch (RegexMatchTimeoutException)
                 {
-                    // An unreadable file says nothing about the publish settings.
+                    // Parameters too odd to read say nothing about the publish settings.
                 }
             }
 
             return (readyToRun, aot);
-        }
-
-        private static string SafeFileName(string? path)
-        {
-            try
-            {
-                return Path.GetFileName(path ?? string.Empty);
-            }
-            catch (ArgumentException)
-            {
-                return string.Empty;
-            }
         }
     }
 }

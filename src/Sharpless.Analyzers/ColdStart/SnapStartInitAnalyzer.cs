@@ -18,8 +18,6 @@ namespace Sharpless.ColdStart
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class SnapStartInitAnalyzer : DiagnosticAnalyzer
     {
-        private const string TopLevelStatementsEntryPoint = "<Main>$";
-
         private static readonly DiagnosticDescriptor ConnectionWithoutHook = RuleDescriptors.AsCompilationEnd(ColdStartRules.SnapStartConnection);
 
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
@@ -100,7 +98,7 @@ namespace Sharpless.ColdStart
             /// <summary>The SnapStart function whose INIT runs the member holding the operation.</summary>
             private TemplateFunction? InitOf(ISymbol member) => member switch
             {
-                IMethodSymbol { Name: TopLevelStatementsEntryPoint } => _functions.Executable,
+                IMethodSymbol { Name: ExecutionPhaseResolver.TopLevelStatementsEntryPoint } => _functions.Executable,
                 IMethodSymbol { MethodKind: MethodKind.Constructor or MethodKind.StaticConstructor } constructor => _functions.FunctionFor(constructor.ContainingType),
                 IFieldSymbol or IPropertySymbol => _functions.FunctionFor(member.ContainingType),
                 _ => null,
@@ -146,7 +144,7 @@ namespace Sharpless.ColdStart
                     }
                 }
 
-                var isTopLevel = member is IMethodSymbol { Name: TopLevelStatementsEntryPoint };
+                var isTopLevel = member is IMethodSymbol { Name: ExecutionPhaseResolver.TopLevelStatementsEntryPoint };
                 IOperation child = operation;
                 for (var current = operation.Parent; current is not null; child = current, current = current.Parent)
                 {

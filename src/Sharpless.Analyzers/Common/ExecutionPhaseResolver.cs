@@ -10,7 +10,8 @@ namespace Sharpless.Common
     /// </summary>
     internal static class ExecutionPhaseResolver
     {
-        private const string TopLevelStatementsEntryPoint = "<Main>$";
+        /// <summary>The method the compiler synthesizes for an executable's top-level statements.</summary>
+        internal const string TopLevelStatementsEntryPoint = "<Main>$";
 
         /// <param name="index">The compilation's handlers.</param>
         /// <param name="operation">The operation to place.</param>

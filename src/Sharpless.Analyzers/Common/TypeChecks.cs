@@ -68,5 +68,27 @@ namespace Sharpless.Common
             created = null!;
             return false;
         }
+    
+        /// <summary>The operation without the implicit and explicit conversions around it.</summary>
+        public static IOperation WithoutConversions(IOperation operation)
+        {
+            while (operation is IConversionOperation conversion)
+            {
+                operation = conversion.Operand;
+            }
+
+            return operation;
+        }
+
+        /// <summary>The body or initializer the operation belongs to (the top of its operation tree).</summary>
+        public static IOperation Root(IOperation operation)
+        {
+            while (operation.Parent is not null)
+            {
+                operation = operation.Parent;
+            }
+
+            return operation;
+        }
     }
 }

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using Sharpless.Common;
 
 namespace Sharpless.Connections
 {
@@ -26,7 +27,7 @@ namespace Sharpless.Connections
 
         private static bool DisablesPooling(IOperation operation, int hops)
         {
-            operation = Unwrap(operation);
+            operation = TypeChecks.WithoutConversions(operation);
             if (IsBuilderWithPoolingOff(operation, hops))
             {
                 return true;
@@ -52,7 +53,7 @@ namespace Sharpless.Connections
         /// <summary>Constant fragments in order; a part only known at run time becomes a separator no keyword spans.</summary>
         private static void AppendKnownText(IOperation operation, StringBuilder text)
         {
-            operation = Unwrap(operation);
+            operation = TypeChecks.WithoutConversions(operation);
             if (operation.ConstantValue is { HasValue: true, Value: string constant })
             {
                 text.Append(constant);
@@ -100,10 +101,10 @@ namespace Sharpless.Connections
                 return false;
             }
 
-            instance = Unwrap(instance);
+            instance = TypeChecks.WithoutConversions(instance);
             if (instance is ILocalReferenceOperation local && hops < MaxLocalHops)
             {
-                instance = FindInitializer(local) is { } initializer ? Unwrap(initializer) : instance;
+                instance = FindInitializer(local) is { } initializer ? TypeChecks.WithoutConversions(initializer) : instance;
             }
 
             if (instance is not IObjectCreationOperation { Initializer: { } initializerList })
@@ -124,13 +125,7 @@ namespace Sharpless.Connections
 
         private static IOperation? FindInitializer(ILocalReferenceOperation reference)
         {
-            var root = (IOperation)reference;
-            while (root.Parent is not null)
-            {
-                root = root.Parent;
-            }
-
-            foreach (var descendant in root.Descendants())
+            foreach (var descendant in TypeChecks.Root(reference).Descendants())
             {
                 if (descendant is IVariableDeclaratorOperation declarator &&
                     SymbolEqualityComparer.Default.Equals(declarator.Symbol, reference.Local))
@@ -140,16 +135,6 @@ namespace Sharpless.Connections
             }
 
             return null;
-        }
-
-        private static IOperation Unwrap(IOperation operation)
-        {
-            while (operation is IConversionOperation conversion)
-            {
-                operation = conversion.Operand;
-            }
-
-            return operation;
         }
     }
 }

@@ -56,13 +56,7 @@ namespace Sharpless.Connections
                 switch (argument.Parameter?.Name)
                 {
                     case "handler":
-                        var value = argument.Value;
-                        while (value is IConversionOperation conversion)
-                        {
-                            value = conversion.Operand;
-                        }
-
-                        handlerIsShared = value is IFieldReferenceOperation or IPropertyReferenceOperation or IParameterReferenceOperation;
+                        handlerIsShared = TypeChecks.WithoutConversions(argument.Value) is IFieldReferenceOperation or IPropertyReferenceOperation or IParameterReferenceOperation;
                         break;
                     case "disposeHandler":
                         keepsHandler = argument.Value.ConstantValue is { HasValue: true, Value: false };
