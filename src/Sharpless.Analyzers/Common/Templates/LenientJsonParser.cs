@@ -42,30 +42,7 @@ namespace Sharpless.Common.Templates
 
         public static TemplateParseResult Parse(SourceText text, CancellationToken cancellationToken)
         {
-            var tooLarge = TemplateSource.CheckLength(text);
-            if (tooLarge is not null)
-            {
-                return TemplateParseResult.Failure(tooLarge);
-            }
-
-            var source = new TemplateSource(text);
-            try
-            {
-                return TemplateParseResult.Success(new LenientJsonParser(source, cancellationToken).ParseDocument());
-            }
-            catch (TemplateSyntaxException e)
-            {
-                return TemplateParseResult.Failure(source.Error(e.Message, e.Position));
-            }
-            catch (InsufficientExecutionStackException)
-            {
-                return TemplateParseResult.Failure(source.Error("The file nests too deeply to read.", 0));
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // A bug in this parser must not take the analyzer (and every diagnostic it reports) down with it.
-                return TemplateParseResult.Failure(source.Error($"The file could not be read ({e.GetType().Name}: {e.Message}).", 0));
-            }
+            return TemplateSource.ParseSafely(text, source => new LenientJsonParser(source, cancellationToken).ParseDocument());
         }
 
         private TemplateNode ParseDocument()

@@ -48,6 +48,38 @@ namespace Sharpless.Common.Templates
             text.Length > MaxLength
                 ? ErrorAt(text, $"The file is larger than {MaxLength / (1024 * 1024)} MB and was not read.", 0)
                 : null;
+
+        /// <summary>
+        /// Runs a parser over the text so that it never throws: too large a file, a syntax error, nesting deeper than the
+        /// stack allows, or a bug in the parser all become a failed result (cancellation still propagates). A parser bug
+        /// must not take the analyzer, and every diagnostic it reports, down with it.
+        /// </summary>
+        internal static TemplateParseResult ParseSafely(SourceText text, Func<TemplateSource, TemplateNode> parse)
+        {
+            var tooLarge = CheckLength(text);
+            if (tooLarge is not null)
+            {
+                return TemplateParseResult.Failure(tooLarge);
+            }
+
+            var source = new TemplateSource(text);
+            try
+            {
+                return TemplateParseResult.Success(parse(source));
+            }
+            catch (TemplateSyntaxException e)
+            {
+                return TemplateParseResult.Failure(source.Error(e.Message, e.Position));
+            }
+            catch (InsufficientExecutionStackException)
+            {
+                return TemplateParseResult.Failure(source.Error("The file nests too deeply to read.", 0));
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                return TemplateParseResult.Failure(source.Error($"The file could not be read ({e.GetType().Name}: {e.Message}).", 0));
+            }
+        }
     }
 
     /// <summary>
