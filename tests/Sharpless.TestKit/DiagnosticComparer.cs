@@ -65,7 +65,7 @@ internal static class DiagnosticComparer
                     continue;
                 }
 
-                var text = TextOf(compilation, item.Path);
+                var text = TextOf(compilation, project, item.Path);
                 report.Append("  ").Append(DiagnosticFormatter.Range(item.Path, text, item.Span)).Append(' ').Append(item.Id).Append(": ")
                     .Append(item.Message ?? "(any message)").Append('\n')
                     .Append(DiagnosticFormatter.SourceLineWithMarker(text, item.Span)).Append('\n');
@@ -107,6 +107,19 @@ internal static class DiagnosticComparer
                 .Append('\n');
         }
 
+        foreach (var file in project.Spec.AdditionalFiles)
+        {
+            var inFile = actual.Where(d => IsInAdditionalFile(d, file.Path)).ToList();
+            if (inFile.Count == 0 && !expected.Any(e => e.Path == file.Path))
+            {
+                continue;
+            }
+
+            report.Append("// ").Append(SourcePaths.ToDisplay(file.Path)).Append(" (additional file)\n")
+                .Append(ActualMarkupRenderer.Render(file.Text, inFile.Select(d => (d.Location.SourceSpan, d.Id))))
+                .Append('\n');
+        }
+
         throw new VerificationException(report.ToString());
     }
 
@@ -126,7 +139,15 @@ internal static class DiagnosticComparer
         diagnostic.Id == expected.Id
         && (expected.Path.Length == 0
             ? diagnostic.Location.Kind == LocationKind.None
-            : diagnostic.Location.SourceTree?.FilePath == expected.Path && diagnostic.Location.SourceSpan == expected.Span);
+            : (diagnostic.Location.SourceTree?.FilePath == expected.Path || IsInAdditionalFile(diagnostic, expected.Path))
+              && diagnostic.Location.SourceSpan == expected.Span);
+
+    /// <summary>A diagnostic reported on an AdditionalFile (a template): an external location with that path.</summary>
+    private static bool IsInAdditionalFile(Diagnostic diagnostic, string path) =>
+        diagnostic.Location.Kind == LocationKind.ExternalFile && diagnostic.Location.GetLineSpan().Path == path;
+
+    private static SourceText TextOf(Compilation compilation, TestProject project, string path) =>
+        project.Spec.AdditionalFiles.FirstOrDefault(f => f.Path == path) is { } file ? SourceText.From(file.Text) : TextOf(compilation, path);
 
     private static string MessageOf(Diagnostic diagnostic) => diagnostic.GetMessage(CultureInfo.InvariantCulture);
 

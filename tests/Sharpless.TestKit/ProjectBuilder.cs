@@ -16,6 +16,7 @@ public sealed class ProjectBuilder
 {
     private readonly List<(string Path, MarkupResult Markup)> _sources = [];
     private readonly List<TextFile> _additionalFiles = [];
+    private readonly List<(string Path, MarkupResult Markup)> _additionalFileMarkup = [];
     private readonly List<MetadataReference> _references = [];
     private readonly List<KeyValuePair<string, string>> _buildProperties = [];
     private readonly List<string> _editorConfigs = [];
@@ -103,6 +104,19 @@ public sealed class ProjectBuilder
     public ProjectBuilder WithAdditionalFile(string path, string text)
     {
         _additionalFiles.Add(new TextFile(SourcePaths.ToRooted(path), text));
+        return this;
+    }
+
+    /// <summary>
+    /// Adds an AdditionalFile (a template, appsettings.json) whose markup (<c>[|…|]</c>, <c>{|ID:…|}</c>) marks the
+    /// diagnostics expected in it. Plain <see cref="WithAdditionalFile"/> takes the text as it is, brackets and all.
+    /// </summary>
+    public ProjectBuilder WithAdditionalFileMarkup(string path, string markup)
+    {
+        var rooted = SourcePaths.ToRooted(path);
+        var parsed = MarkupParser.Parse(markup);
+        _additionalFiles.Add(new TextFile(rooted, parsed.Text));
+        _additionalFileMarkup.Add((rooted, parsed));
         return this;
     }
 
@@ -245,6 +259,22 @@ public sealed class ProjectBuilder
         }
     }
 
+    /// <summary>
+    /// The analyzers' diagnostics (compiled with generated code; fails on compiler errors or analyzer crashes), for
+    /// what markup cannot say, such as additional locations. Stand-in and compiler diagnostics are left out.
+    /// </summary>
+    public async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(CancellationToken ct = default)
+    {
+        var project = Freeze();
+        var compilation = GeneratorRun.ApplyGenerators(project, project.CreateCompilation(), ct);
+        DiagnosticFormatter.ThrowIfErrors(compilation, "The test source does not compile:", ct);
+        var supported = AnalyzerRunner.SupportedIds(project);
+        var diagnostics = await AnalyzerRunner.RunAsync(compilation, project, ct);
+        return diagnostics
+            .Where(d => supported.Contains(d.Id) && !project.StandInPaths.Contains(d.Location.SourceTree?.FilePath ?? string.Empty))
+            .ToImmutableArray();
+    }
+
     /// <summary>The input compilation, without generated code; fails if it has compiler errors.</summary>
     public Task<CSharpCompilation> CompileAsync(CancellationToken ct = default)
     {
@@ -306,7 +336,7 @@ public sealed class ProjectBuilder
 
     private ImmutableArray<ExpectedDiagnostic> ExpectedDiagnostics(TestProject project)
     {
-        var spans = _sources.SelectMany(s => s.Markup.Spans.Select(m => (s.Path, m))).ToList();
+        var spans = _sources.Concat(_additionalFileMarkup).SelectMany(s => s.Markup.Spans.Select(m => (s.Path, m))).ToList();
         var messageForAll = spans.All(x => x.m.Id is not null);
 
         return spans.Select(x =>

@@ -47,7 +47,7 @@ namespace Sharpless.ColdStart
                     if (HandlerString.TryParse(handler, out var parsed))
                     {
                         if (string.Equals(parsed.Assembly, compilation.AssemblyName, StringComparison.OrdinalIgnoreCase) &&
-                            FindHandlerType(compilation, parsed.TypeName) is { } type &&
+                            HandlerTargets.FindType(compilation, parsed.TypeName) is { } type &&
                             !types.ContainsKey(type))
                         {
                             types.Add(type, function);
@@ -66,27 +66,5 @@ namespace Sharpless.ColdStart
         /// <summary>The SnapStart function whose INIT runs this type's constructors and initializers, if any.</summary>
         public TemplateFunction? FunctionFor(INamedTypeSymbol? type) =>
             type is not null && _types.TryGetValue(type.OriginalDefinition, out var function) ? function : null;
-
-        private static INamedTypeSymbol? FindHandlerType(Compilation compilation, string typeName)
-        {
-            var type = compilation.Assembly.GetTypeByMetadataName(typeName);
-            if (type is null || !type.Name.EndsWith("_Handler", StringComparison.Ordinal))
-            {
-                return type;
-            }
-
-            // `Ns.Orders_Create_Handler` is generated for `Ns.Orders`; a class name may itself contain underscores.
-            var name = type.Name;
-            for (var cut = name.LastIndexOf('_', name.Length - "_Handler".Length - 1); cut > 0; cut = name.LastIndexOf('_', cut - 1))
-            {
-                var prefix = typeName.Substring(0, typeName.Length - name.Length) + name.Substring(0, cut);
-                if (compilation.Assembly.GetTypeByMetadataName(prefix) is { } userType)
-                {
-                    return userType;
-                }
-            }
-
-            return type;
-        }
     }
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Sharpless.ColdStart;
 using Sharpless.Connections;
+using Sharpless.Networking;
 
 namespace Sharpless.Common
 {
@@ -21,6 +22,8 @@ namespace Sharpless.Common
             HostBuildRule.Create,
             ReflectionScanRule.Create,
             RegexCreationRule.Create,
+            DirectDatabaseEndpointRule.Create,
+            AuthTokenPerInvocationRule.Create,
         };
 
         public static IEnumerable<DiagnosticDescriptor> Descriptors
@@ -33,6 +36,11 @@ namespace Sharpless.Common
                 }
 
                 foreach (var descriptor in ColdStartRules.PerInvocation)
+                {
+                    yield return descriptor;
+                }
+
+                foreach (var descriptor in NetworkingRules.PerInvocation)
                 {
                     yield return descriptor;
                 }

@@ -1,5 +1,4 @@
 using System;
-using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -15,34 +14,24 @@ namespace Sharpless.Connections
     /// </summary>
     internal static class ConnectionStringPooling
     {
-        private const int MaxLocalHops = 4;
-
         // Keywords are case-insensitive in SqlClient, Npgsql and MySqlConnector; all accept false/no (and 0 in MySQL).
         private static readonly Regex PoolingOff = new Regex(
             @"(?:^|;)\s*Pooling\s*=\s*(?:'|"")?(?:false|no|0)(?:'|"")?\s*(?:;|$)",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
             TimeSpan.FromMilliseconds(200));
 
-        public static bool DisablesPooling(IOperation connectionString) => DisablesPooling(connectionString, 0);
-
-        private static bool DisablesPooling(IOperation operation, int hops)
+        public static bool DisablesPooling(IOperation connectionString)
         {
-            operation = TypeChecks.WithoutConversions(operation);
-            if (IsBuilderWithPoolingOff(operation, hops))
+            var operation = KnownText.FollowLocals(connectionString);
+            if (IsBuilderWithPoolingOff(operation))
             {
                 return true;
             }
 
-            if (operation is ILocalReferenceOperation local && hops < MaxLocalHops)
-            {
-                return FindInitializer(local) is { } initializer && DisablesPooling(initializer, hops + 1);
-            }
-
-            var text = new StringBuilder();
-            AppendKnownText(operation, text);
+            var text = KnownText.Of(operation);
             try
             {
-                return text.Length > 0 && PoolingOff.IsMatch(text.ToString());
+                return text.Length > 0 && PoolingOff.IsMatch(text);
             }
             catch (RegexMatchTimeoutException)
             {
@@ -50,44 +39,8 @@ namespace Sharpless.Connections
             }
         }
 
-        /// <summary>Constant fragments in order; a part only known at run time becomes a separator no keyword spans.</summary>
-        private static void AppendKnownText(IOperation operation, StringBuilder text)
-        {
-            operation = TypeChecks.WithoutConversions(operation);
-            if (operation.ConstantValue is { HasValue: true, Value: string constant })
-            {
-                text.Append(constant);
-                return;
-            }
-
-            switch (operation)
-            {
-                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } concatenation:
-                    AppendKnownText(concatenation.LeftOperand, text);
-                    AppendKnownText(concatenation.RightOperand, text);
-                    return;
-                case IInterpolatedStringOperation interpolation:
-                    foreach (var part in interpolation.Parts)
-                    {
-                        if (part is IInterpolatedStringTextOperation { Text.ConstantValue: { HasValue: true, Value: string literal } })
-                        {
-                            text.Append(literal);
-                        }
-                        else
-                        {
-                            text.Append('\u0001');
-                        }
-                    }
-
-                    return;
-                default:
-                    text.Append('\u0001');
-                    return;
-            }
-        }
-
         // `new NpgsqlConnectionStringBuilder(cs) { Pooling = false }.ConnectionString` (or `.ToString()`), directly or via a local.
-        private static bool IsBuilderWithPoolingOff(IOperation operation, int hops)
+        private static bool IsBuilderWithPoolingOff(IOperation operation)
         {
             var instance = operation switch
             {
@@ -101,12 +54,7 @@ namespace Sharpless.Connections
                 return false;
             }
 
-            instance = TypeChecks.WithoutConversions(instance);
-            if (instance is ILocalReferenceOperation local && hops < MaxLocalHops)
-            {
-                instance = FindInitializer(local) is { } initializer ? TypeChecks.WithoutConversions(initializer) : instance;
-            }
-
+            instance = KnownText.FollowLocals(instance);
             if (instance is not IObjectCreationOperation { Initializer: { } initializerList })
             {
                 return false;
@@ -121,20 +69,6 @@ namespace Sharpless.Connections
             }
 
             return false;
-        }
-
-        private static IOperation? FindInitializer(ILocalReferenceOperation reference)
-        {
-            foreach (var descendant in TypeChecks.Root(reference).Descendants())
-            {
-                if (descendant is IVariableDeclaratorOperation declarator &&
-                    SymbolEqualityComparer.Default.Equals(declarator.Symbol, reference.Local))
-                {
-                    return declarator.Initializer?.Value ?? (declarator.Parent as IVariableDeclarationOperation)?.Initializer?.Value;
-                }
-            }
-
-            return null;
         }
     }
 }

@@ -23,5 +23,14 @@ namespace Sharpless
 
         /// <summary>Comma-separated managed policy names or ARNs attached to a generated role.</summary>
         public string? Policies { get; set; }
+
+        /// <summary>
+        /// The subnets the function is attached to (its <c>VpcConfig.SubnetIds</c>), for code-first projects. A function
+        /// that talks to an RDS Proxy or anything else inside a VPC needs these and <see cref="SecurityGroupIds"/>.
+        /// </summary>
+        public string[]? SubnetIds { get; set; }
+
+        /// <summary>The security groups of the function's network interfaces (its <c>VpcConfig.SecurityGroupIds</c>).</summary>
+        public string[]? SecurityGroupIds { get; set; }
     }
 }

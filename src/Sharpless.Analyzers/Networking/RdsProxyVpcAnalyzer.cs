@@ -1,0 +1,241 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using Sharpless.Common;
+using Sharpless.Common.Templates;
+
+namespace Sharpless.Networking
+{
+    /// <summary>
+    /// SLS6001–SLS6003: code that talks to an RDS Proxy, deployed as a function that cannot reach it. Where the code
+    /// names the proxy: a string literal or constant holding a proxy host (connection strings, the host given to
+    /// <c>RDSAuthTokenGenerator</c>), an environment variable or configuration key read in code whose value in the
+    /// function's template is a proxy endpoint, or a proxy host in an <c>appsettings*.json</c> AdditionalFile. Which
+    /// functions run it and how they are attached to a VPC: <see cref="DeployedFunctions"/>. Reported live, at the
+    /// code, with the function's declaration (and the template value) as additional locations.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class RdsProxyVpcAnalyzer : DiagnosticAnalyzer
+    {
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+            NetworkingRules.ProxyWithoutVpc,
+            NetworkingRules.IncompleteVpcConfig,
+            NetworkingRules.ProxySubnetsNotShared);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterCompilationStartAction(static start =>
+            {
+                var documents = DeploymentDocuments.Read(start.Options, start.CancellationToken);
+                var compilation = start.Compilation;
+                if (documents.Templates.IsEmpty && documents.ToolsDefaults.IsEmpty &&
+                    compilation.GetTypeByMetadataName(KnownTypeNames.SharplessLambdaFunctionAttribute) is null)
+                {
+                    // Nothing here says how the code is deployed.
+                    return;
+                }
+
+                var session = new Session(compilation, documents);
+                start.RegisterOperationAction(session.AnalyzeText, OperationKind.Literal, OperationKind.Binary);
+                start.RegisterOperationAction(session.AnalyzeRead, OperationKind.Invocation, OperationKind.PropertyReference);
+                start.RegisterAdditionalFileAction(session.AnalyzeSettingsFile);
+            });
+        }
+
+        private sealed class Session
+        {
+            private readonly Compilation _compilation;
+            private readonly DeploymentDocuments _documents;
+            private readonly EnvironmentReads _reads;
+            private DeployedFunctions? _functions;
+
+            public Session(Compilation compilation, DeploymentDocuments documents)
+            {
+                _compilation = compilation;
+                _documents = documents;
+                _reads = new EnvironmentReads(compilation);
+            }
+
+            public void AnalyzeText(OperationAnalysisContext context)
+            {
+                var operation = context.Operation;
+                if (operation.ConstantValue is not { HasValue: true, Value: string text } ||
+                    RdsHostName.Find(text) is not { IsProxy: true } host ||
+                    IsPartOfLargerConstant(operation) ||
+                    IsOnlyLogged(operation))
+                {
+                    return;
+                }
+
+                var owners = Functions(context.CancellationToken).OwnersOf(context.ContainingSymbol, out var eachRunsIt);
+                var (template, proxy) = ProxyResources.Find(_documents.Templates, host);
+                var uses = new List<ProxyUse>(owners.Length);
+                foreach (var function in owners)
+                {
+                    uses.Add(new ProxyUse(function, template, proxy, null));
+                }
+
+                ProxyVpcReporter.Report("'" + host.Host + "'", operation.Syntax.GetLocation(), uses, eachRunsIt, context.ReportDiagnostic);
+            }
+
+            public void AnalyzeRead(OperationAnalysisContext context)
+            {
+                if (_reads.Read(context.Operation) is not { } read)
+                {
+                    return;
+                }
+
+                var owners = Functions(context.CancellationToken).OwnersOf(context.ContainingSymbol, out var eachRunsIt);
+                var uses = new List<ProxyUse>();
+                string? display = null;
+                foreach (var function in owners)
+                {
+                    if (function.ProxyInEnvironment(read.VariableName, read.IgnoreCase) is not { } found)
+                    {
+                        continue;
+                    }
+
+                    display ??= found.Value.Display;
+                    var proxyTemplate = found.Value.Proxy is null ? null : found.Template;
+                    uses.Add(new ProxyUse(function, proxyTemplate, found.Value.Proxy, found.Value.Node.GetLocation(found.Path)));
+                }
+
+                if (uses.Count > 0)
+                {
+                    ProxyVpcReporter.Report(read.Describe(display!), context.Operation.Syntax.GetLocation(), uses, eachRunsIt, context.ReportDiagnostic);
+                }
+            }
+
+            /// <summary>appsettings*.json: configuration of the whole project, so every function may read it.</summary>
+            public void AnalyzeSettingsFile(AdditionalFileAnalysisContext context)
+            {
+                var path = context.AdditionalFile.Path;
+                if (!IsSettingsFile(path) || context.AdditionalFile.GetText(context.CancellationToken) is not { } text)
+                {
+                    return;
+                }
+
+                var parsed = LenientJsonParser.Parse(text, context.CancellationToken);
+                if (parsed.Root is null)
+                {
+                    return;
+                }
+
+                var functions = Functions(context.CancellationToken);
+                foreach (var scalar in Scalars(parsed.Root))
+                {
+                    if (RdsHostName.Find(scalar.Value) is not { IsProxy: true } host)
+                    {
+                        continue;
+                    }
+
+                    var (template, proxy) = ProxyResources.Find(_documents.Templates, host);
+                    var uses = new List<ProxyUse>(functions.All.Length);
+                    foreach (var function in functions.All)
+                    {
+                        uses.Add(new ProxyUse(function, template, proxy, null));
+                    }
+
+                    var subject = "'" + host.Host + "' in " + Path.GetFileName(path);
+                    ProxyVpcReporter.Report(subject, scalar.GetLocation(path), uses, eachRunsIt: functions.All.Length == 1, context.ReportDiagnostic);
+                }
+            }
+
+            private DeployedFunctions Functions(CancellationToken cancellationToken)
+            {
+                // Read on the first proxy found (most compilations have none); a race reads twice, identically.
+                var functions = Volatile.Read(ref _functions);
+                if (functions is null)
+                {
+                    functions = DeployedFunctions.Read(_compilation, _documents, cancellationToken);
+                    Volatile.Write(ref _functions, functions);
+                }
+
+                return functions;
+            }
+
+            /// <summary><c>"orders.proxy-…" + ".rds.amazonaws.com"</c> folds into one constant: report it once, on the whole.</summary>
+            private static bool IsPartOfLargerConstant(IOperation operation)
+            {
+                var parent = operation.Parent;
+                while (parent is IConversionOperation or IParenthesizedOperation)
+                {
+                    parent = parent.Parent;
+                }
+
+                return parent is IBinaryOperation { ConstantValue: { HasValue: true, Value: string } };
+            }
+
+            /// <summary>A host that only appears in a log line or console output is not a connection to it.</summary>
+            private static bool IsOnlyLogged(IOperation operation)
+            {
+                for (var current = operation.Parent; current is not null; current = current.Parent)
+                {
+                    switch (current)
+                    {
+                        case IInvocationOperation invocation:
+                            return LogText.IsLogCall(invocation.TargetMethod);
+                        case IInterpolatedStringOperation or IInterpolatedStringContentOperation or IBinaryOperation or
+                            IConversionOperation or IArgumentOperation or IParenthesizedOperation or IArrayInitializerOperation or IArrayCreationOperation:
+                            continue;
+                        default:
+                            return false;
+                    }
+                }
+
+                return false;
+            }
+
+            private static bool IsSettingsFile(string? path)
+            {
+                try
+                {
+                    var name = path is null ? null : Path.GetFileName(path);
+                    return name is not null &&
+                        name.StartsWith("appsettings", StringComparison.OrdinalIgnoreCase) &&
+                        name.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
+                }
+                catch (ArgumentException)
+                {
+                    return false;
+                }
+            }
+
+            private static IEnumerable<TemplateScalar> Scalars(TemplateNode root)
+            {
+                var stack = new Stack<TemplateNode>();
+                stack.Push(root);
+                while (stack.Count > 0)
+                {
+                    switch (stack.Pop())
+                    {
+                        case TemplateScalar scalar:
+                            yield return scalar;
+                            break;
+                        case TemplateMapping mapping:
+                            for (var i = mapping.Entries.Length - 1; i >= 0; i--)
+                            {
+                                stack.Push(mapping.Entries[i].Value);
+                            }
+
+                            break;
+                        case TemplateSequence sequence:
+                            for (var i = sequence.Items.Length - 1; i >= 0; i--)
+                            {
+                                stack.Push(sequence.Items[i]);
+                            }
+
+                            break;
+                    }
+                }
+            }
+        }
+    }
+}
