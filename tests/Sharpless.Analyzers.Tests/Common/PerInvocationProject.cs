@@ -25,6 +25,9 @@ internal static class PerInvocationProject
 
     private static readonly Lazy<MetadataReference> AwsSetupLibrary = new(CompileAwsSetupStandIn);
 
+    /// <summary>The real libraries of a Lambda project that this feed restores (AWS SDK, Npgsql, Newtonsoft.Json, Microsoft.Extensions.*).</summary>
+    public static IReadOnlyList<MetadataReference> Libraries => LibraryReferences.Value;
+
     public static ProjectBuilder Create(string code, string? defaultRuleId = null)
     {
         var builder = new ProjectBuilder()
