@@ -98,8 +98,8 @@ namespace Sharpless.Common
                 // before walking the operation's ancestors to place it.
                 var operation = context.Operation;
                 var target = CallTarget(operation);
-                var (rule, subject) = MatchRule(operation);
-                if (target is null && rule is null)
+                var matches = MatchRules(operation);
+                if (target is null && matches is null)
                 {
                     return;
                 }
@@ -125,39 +125,47 @@ namespace Sharpless.Common
                     }
                 }
 
-                if (rule is null)
+                if (matches is null)
                 {
                     return;
                 }
 
-                var note = rule.IsHoistable ? InvocationStateDependency.Describe(operation) : string.Empty;
-                if (site.Phase == ExecutionPhase.Invocation)
+                foreach (var (rule, subject) in matches)
                 {
-                    context.ReportDiagnostic(Diagnostic.Create(
-                        rule.Descriptor, operation.Syntax.GetLocation(), subject, "of '" + HandlerNames.Describe(site.Handler!) + "'", note));
-                }
-                else if (origin is not null)
-                {
-                    facts.AddWork(origin, rule, subject!, operation.Syntax.GetLocation(), note);
+                    var note = rule.IsHoistable ? InvocationStateDependency.Describe(operation) : string.Empty;
+                    if (site.Phase == ExecutionPhase.Invocation)
+                    {
+                        context.ReportDiagnostic(Diagnostic.Create(
+                            rule.Descriptor, operation.Syntax.GetLocation(), subject, "of '" + HandlerNames.Describe(site.Handler!) + "'", note));
+                    }
+                    else if (origin is not null)
+                    {
+                        facts.AddWork(origin, rule, subject, operation.Syntax.GetLocation(), note);
+                    }
                 }
             }
 
-            private (PerInvocationRule? Rule, string? Subject) MatchRule(IOperation operation)
+            /// <summary>
+            /// Every rule the operation breaks: one operation can be two findings (a data source created per invocation
+            /// that also connects to a database endpoint directly), each reported under its own ID.
+            /// </summary>
+            private List<(PerInvocationRule Rule, string Subject)>? MatchRules(IOperation operation)
             {
                 if (operation.Kind is not (OperationKind.ObjectCreation or OperationKind.Invocation))
                 {
-                    return (null, null);
+                    return null;
                 }
 
+                List<(PerInvocationRule, string)>? matches = null;
                 foreach (var rule in _rules)
                 {
                     if (rule.Match(operation) is { } subject && !IsPartOfReportedWork(operation, rule))
                     {
-                        return (rule, subject);
+                        (matches ??= new List<(PerInvocationRule, string)>(1)).Add((rule, subject));
                     }
                 }
 
-                return (null, null);
+                return matches;
             }
 
             /// <summary>

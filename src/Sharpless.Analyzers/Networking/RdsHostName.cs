@@ -27,7 +27,7 @@ namespace Sharpless.Networking
     {
         // Labels are DNS labels; the name of a proxy or instance is its identifier (letters, digits, hyphens).
         private static readonly Regex HostPattern = new Regex(
-            @"(?<![A-Za-z0-9.-])(?<name>[A-Za-z0-9][A-Za-z0-9-]*)\.(?:(?<endpoint>endpoint\.)?(?<proxy>proxy-)|(?<cluster>cluster-(?:ro-|custom-)?))?(?<id>[A-Za-z0-9]+)\.(?<region>[a-z]{2}(?:-[a-z]+)+-\d)\.rds\.amazonaws\.com(?:\.cn)?(?![A-Za-z0-9-])",
+            @"(?<![A-Za-z0-9.-])(?<name>[A-Za-z0-9][A-Za-z0-9-]*)\.(?:(?<endpoint>endpoint\.)?(?<proxy>proxy-)|(?<cluster>cluster-(?:ro-|custom-)?))?(?<id>[A-Za-z0-9]+)\.(?<region>[a-z]{2}(?:-[a-z]+)+-\d)\.rds\.amazonaws\.com(?:\.cn)?(?![A-Za-z0-9-]|\.[A-Za-z0-9])",
             RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture,
             TimeSpan.FromMilliseconds(200));
 

@@ -111,7 +111,8 @@ namespace Sharpless.Networking
                 return true;
             }
 
-            if (intrinsic.Is(Intrinsic.ImportValue) && intrinsic.Argument is TemplateScalar { Tag: null, IsNull: false } export)
+            // In the short form the argument is the tagged scalar itself.
+            if (intrinsic.Is(Intrinsic.ImportValue) && intrinsic.Argument is TemplateScalar { IsNull: false } export && (intrinsic.IsShortForm || export.Tag is null))
             {
                 keys.Add("import:" + export.Value);
                 return true;
