@@ -121,6 +121,60 @@ public sealed partial class UserProjectSmokeTests(PackedPackage package)
         Assert.Contains("build_property.OutputType = Library", editorConfig, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Rds_proxy_used_without_VpcConfig_is_reported_in_code_and_in_appsettings()
+    {
+        const string proxy = "orders.proxy-c8a1b2c3d4e5.eu-west-1.rds.amazonaws.com";
+        const string orders = $$"""
+            using Sharpless;
+            namespace Smoke;
+            public class Orders
+            {
+                private const string Db = "Host={{proxy}};Database=shop";
+
+                [LambdaFunction]
+                public string Count(string input) => Db + input;
+            }
+
+            """;
+        const string template = """
+            AWSTemplateFormatVersion: '2010-09-09'
+            Transform: AWS::Serverless-2016-10-31
+            Resources:
+              CountFunction:
+                Type: AWS::Serverless::Function
+                Properties:
+                  Handler: Smoke::Smoke.Orders_Count_Handler::Handle
+                  Runtime: dotnet8
+
+            """;
+        const string appSettings = $$"""
+            {
+              "ConnectionStrings": {
+                "Orders": "Host={{proxy}};Database=shop"
+              }
+            }
+
+            """;
+        // Its own folder: the template and settings would change the other tests' builds. Nothing lists them as
+        // AdditionalFiles: the package's buildTransitive targets add template.yaml and appsettings*.json.
+        var project = await UserProject.CreateRestoredAsync(package, "SmokeRdsProxy", directory =>
+        {
+            File.WriteAllText(Path.Combine(directory, "Orders.cs"), orders);
+            File.WriteAllText(Path.Combine(directory, "template.yaml"), template);
+            File.WriteAllText(Path.Combine(directory, "appsettings.json"), appSettings);
+        });
+
+        var build = await project.BuildAsync();
+
+        Assert.True(build.Succeeded, build.ToString());
+        var sls6001 = DiagnosticLines(build, "SLS6001");
+        Assert.Equal(
+            new[] { ("warning", "Orders.cs(5,31)"), ("warning", "appsettings.json(3,15)") }.Order(),
+            sls6001.Order());
+        Assert.Contains("function 'CountFunction' has no VpcConfig", build.Combined, StringComparison.Ordinal);
+    }
+
     static string[] Items(DotnetResult result, string itemType, string metadata)
     {
         try

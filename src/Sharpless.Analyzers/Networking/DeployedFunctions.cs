@@ -221,8 +221,7 @@ namespace Sharpless.Networking
 
             public void AddToolsDefaults(ToolsDefaults tools)
             {
-                var name = tools.Root.Get("function-name") is TemplateScalar { IsNull: false } functionName ? functionName.Value : "aws-lambda-tools-defaults.json";
-                if (tools.FunctionHandler is null || Resolve(tools.FunctionHandler, name) is not { } deployed)
+                if (tools.FunctionHandler is null || Resolve(tools.FunctionHandler, ToolsFunctionName(tools)) is not { } deployed)
                 {
                     return;
                 }
@@ -234,6 +233,23 @@ namespace Sharpless.Networking
                     location,
                     VpcAttachment.FromLists(tools.FunctionSubnets, tools.FunctionSecurityGroups, tools.GetLocation(ToolsDefaults.FunctionSubnetsKey) ?? location),
                     environment);
+            }
+
+            /// <summary><c>function-name</c>, else what the handler string names (<c>Function.Handle</c>).</summary>
+            private static string ToolsFunctionName(ToolsDefaults tools)
+            {
+                if (tools.Root.Get("function-name") is TemplateScalar { IsNull: false } functionName && functionName.Value.Trim().Length > 0)
+                {
+                    return functionName.Value.Trim();
+                }
+
+                if (HandlerString.TryParse(tools.FunctionHandler, out var handler))
+                {
+                    var type = handler.TypeName.Substring(handler.TypeName.LastIndexOfAny(new[] { '.', '+' }) + 1);
+                    return type + "." + handler.MethodName;
+                }
+
+                return tools.FunctionHandler!.Trim();
             }
 
             /// <summary>The function a handler string deploys, when it runs code of this assembly.</summary>
