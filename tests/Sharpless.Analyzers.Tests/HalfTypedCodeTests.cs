@@ -30,6 +30,7 @@ public sealed class HalfTypedCodeTests
         data.Add(Path.Combine("samples", "AntiPatterns", "Connections", "HttpClientPerInvocation.cs"));
         data.Add(Path.Combine("samples", "AntiPatterns", "Connections", "ClientsPerInvocation.cs"));
         data.Add(Path.Combine("samples", "AntiPatterns", "ColdStart", "WorkThatBelongsInInit.cs"));
+        data.Add(Path.Combine("samples", "AntiPatterns", "Networking", "DatabaseOutsideTheVpc.cs"));
         return data;
     }
 
