@@ -25,6 +25,9 @@ namespace Sharpless.Networking
     /// </summary>
     internal readonly struct RdsHostName
     {
+        /// <summary>What every RDS host name contains: text without it holds none.</summary>
+        public const string DomainSuffix = ".rds.amazonaws.com";
+
         // Labels are DNS labels; the name of a proxy or instance is its identifier (letters, digits, hyphens).
         private static readonly Regex HostPattern = new Regex(
             @"(?<![A-Za-z0-9.-])(?<name>[A-Za-z0-9][A-Za-z0-9-]*)\.(?:(?<endpoint>endpoint\.)?(?<proxy>proxy-)|(?<cluster>cluster-(?:ro-|custom-)?))?(?<id>[A-Za-z0-9]+)\.(?<region>[a-z]{2}(?:-[a-z]+)+-\d)\.rds\.amazonaws\.com(?:\.cn)?(?![A-Za-z0-9-]|\.[A-Za-z0-9])",
@@ -52,7 +55,7 @@ namespace Sharpless.Networking
         public static RdsHostName? Find(string? text)
         {
             // Cheap rejection first: this runs on every string literal of a project.
-            if (text is null || text.Length < 20 || text.IndexOf(".rds.amazonaws.com", StringComparison.OrdinalIgnoreCase) < 0)
+            if (text is null || text.Length < 20 || text.IndexOf(DomainSuffix, StringComparison.OrdinalIgnoreCase) < 0)
             {
                 return null;
             }

@@ -4,6 +4,8 @@ using System.Collections.Immutable;
 using System.IO;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using Sharpless.Common;
@@ -43,8 +45,7 @@ namespace Sharpless.Networking
                 }
 
                 var session = new Session(compilation, documents);
-                start.RegisterOperationAction(session.AnalyzeText, OperationKind.Literal, OperationKind.Binary);
-                start.RegisterOperationAction(session.AnalyzeRead, OperationKind.Invocation, OperationKind.PropertyReference);
+                start.RegisterSemanticModelAction(session.AnalyzeDocument);
                 start.RegisterAdditionalFileAction(session.AnalyzeSettingsFile);
             });
         }
@@ -54,6 +55,7 @@ namespace Sharpless.Networking
             private readonly Compilation _compilation;
             private readonly DeploymentDocuments _documents;
             private readonly EnvironmentReads _reads;
+            private readonly ProxyVariables _variables;
             private DeployedFunctions? _functions;
 
             public Session(Compilation compilation, DeploymentDocuments documents)
@@ -61,20 +63,63 @@ namespace Sharpless.Networking
                 _compilation = compilation;
                 _documents = documents;
                 _reads = new EnvironmentReads(compilation);
+                _variables = ProxyVariables.Read(documents);
             }
 
-            public void AnalyzeText(OperationAnalysisContext context)
+            /// <summary>
+            /// One document. Almost no file names an RDS host or a proxy-valued variable, so the text is searched first
+            /// and only a file that does is walked and bound; an operation callback on every literal, invocation and
+            /// property reference of a project cost more than all the rest of this rule.
+            /// </summary>
+            public void AnalyzeDocument(SemanticModelAnalysisContext context)
             {
-                var operation = context.Operation;
-                if (operation.ConstantValue is not { HasValue: true, Value: string text } ||
-                    RdsHostName.Find(text) is not { IsProxy: true } host ||
-                    IsPartOfLargerConstant(operation) ||
-                    IsOnlyLogged(operation))
+                var model = context.SemanticModel;
+                var cancellationToken = context.CancellationToken;
+                var text = model.SyntaxTree.GetText(cancellationToken);
+                var hasHost = TextSearch.Contains(text, RdsHostName.DomainSuffix, StringComparison.OrdinalIgnoreCase);
+                var hasVariable = _variables.MayBeReadIn(text);
+                if (!hasHost && !hasVariable)
                 {
                     return;
                 }
 
-                var owners = Functions(context.CancellationToken).OwnersOf(context.ContainingSymbol, out var eachRunsIt);
+                var reported = new HashSet<IOperation>();
+                foreach (var node in model.SyntaxTree.GetRoot(cancellationToken).DescendantNodes())
+                {
+                    switch (node)
+                    {
+                        case LiteralExpressionSyntax literal when hasHost && literal.IsKind(SyntaxKind.StringLiteralExpression):
+                            AnalyzeText(model.GetOperation(literal, cancellationToken), model, reported, context.ReportDiagnostic, cancellationToken);
+                            break;
+                        case InterpolatedStringTextSyntax part when hasHost:
+                            AnalyzeText((model.GetOperation(part, cancellationToken) as IInterpolatedStringTextOperation)?.Text, model, reported, context.ReportDiagnostic, cancellationToken);
+                            break;
+                        case InvocationExpressionSyntax or ElementAccessExpressionSyntax when hasVariable:
+                            AnalyzeRead(model.GetOperation(node, cancellationToken), model, context.ReportDiagnostic, cancellationToken);
+                            break;
+                    }
+                }
+            }
+
+            private void AnalyzeText(IOperation? literal, SemanticModel model, HashSet<IOperation> reported, Action<Diagnostic> report, CancellationToken cancellationToken)
+            {
+                if (literal is null)
+                {
+                    return;
+                }
+
+                // `"orders.proxy-…" + ".rds.amazonaws.com"` folds into one constant: judge (and report) the whole.
+                var operation = OutermostConstant(literal);
+                if (operation.ConstantValue is not { HasValue: true, Value: string text } ||
+                    RdsHostName.Find(text) is not { IsProxy: true } host ||
+                    !reported.Add(operation) ||
+                    IsOnlyLogged(operation) ||
+                    Member(model, operation.Syntax) is not { } member)
+                {
+                    return;
+                }
+
+                var owners = Functions(cancellationToken).OwnersOf(member, out var eachRunsIt);
                 var (template, proxy) = ProxyResources.Find(_documents.Templates, host);
                 var uses = new List<ProxyUse>(owners.Length);
                 foreach (var function in owners)
@@ -82,17 +127,17 @@ namespace Sharpless.Networking
                     uses.Add(new ProxyUse(function, template, proxy, null));
                 }
 
-                ProxyVpcReporter.Report("'" + host.Host + "'", operation.Syntax.GetLocation(), uses, eachRunsIt, context.ReportDiagnostic);
+                ProxyVpcReporter.Report("'" + host.Host + "'", operation.Syntax.GetLocation(), uses, eachRunsIt, report);
             }
 
-            public void AnalyzeRead(OperationAnalysisContext context)
+            private void AnalyzeRead(IOperation? operation, SemanticModel model, Action<Diagnostic> report, CancellationToken cancellationToken)
             {
-                if (_reads.Read(context.Operation) is not { } read)
+                if (operation is null || _reads.Read(operation) is not { } read || Member(model, operation.Syntax) is not { } member)
                 {
                     return;
                 }
 
-                var owners = Functions(context.CancellationToken).OwnersOf(context.ContainingSymbol, out var eachRunsIt);
+                var owners = Functions(cancellationToken).OwnersOf(member, out var eachRunsIt);
                 var uses = new List<ProxyUse>();
                 string? display = null;
                 foreach (var function in owners)
@@ -109,8 +154,20 @@ namespace Sharpless.Networking
 
                 if (uses.Count > 0)
                 {
-                    ProxyVpcReporter.Report(read.Describe(display!), context.Operation.Syntax.GetLocation(), uses, eachRunsIt, context.ReportDiagnostic);
+                    ProxyVpcReporter.Report(read.Describe(display!), operation.Syntax.GetLocation(), uses, eachRunsIt, report);
                 }
+            }
+
+            /// <summary>The member whose body or initializer holds the node (lambdas and local functions belong to it).</summary>
+            private static ISymbol? Member(SemanticModel model, SyntaxNode node)
+            {
+                var symbol = model.GetEnclosingSymbol(node.SpanStart);
+                while (symbol is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction or MethodKind.LocalFunction })
+                {
+                    symbol = symbol.ContainingSymbol;
+                }
+
+                return symbol;
             }
 
             /// <summary>appsettings*.json: configuration of the whole project, so every function may read it.</summary>
@@ -161,16 +218,21 @@ namespace Sharpless.Networking
                 return functions;
             }
 
-            /// <summary><c>"orders.proxy-…" + ".rds.amazonaws.com"</c> folds into one constant: report it once, on the whole.</summary>
-            private static bool IsPartOfLargerConstant(IOperation operation)
+            private static IOperation OutermostConstant(IOperation operation)
             {
-                var parent = operation.Parent;
-                while (parent is IConversionOperation or IParenthesizedOperation)
+                for (var parent = operation.Parent; parent is not null; parent = parent.Parent)
                 {
-                    parent = parent.Parent;
+                    if (parent is IBinaryOperation { ConstantValue: { HasValue: true, Value: string } })
+                    {
+                        operation = parent;
+                    }
+                    else if (parent is not (IConversionOperation or IParenthesizedOperation))
+                    {
+                        break;
+                    }
                 }
 
-                return parent is IBinaryOperation { ConstantValue: { HasValue: true, Value: string } };
+                return operation;
             }
 
             /// <summary>A host that only appears in a log line or console output is not a connection to it.</summary>

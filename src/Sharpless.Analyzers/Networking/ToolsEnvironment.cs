@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace Sharpless.Networking
 {
@@ -12,23 +13,30 @@ namespace Sharpless.Networking
 
         public static bool TryGet(string text, string name, StringComparison comparison, out string value)
         {
-            foreach (var pair in text.Split(';'))
+            foreach (var (key, pairValue) in Pairs(text))
             {
-                var equals = pair.IndexOf('=');
-                if (equals <= 0)
+                if (string.Equals(key, name, comparison))
                 {
-                    continue;
-                }
-
-                if (string.Equals(Unquote(pair.Substring(0, equals)), name, comparison))
-                {
-                    value = Unquote(pair.Substring(equals + 1));
+                    value = pairValue;
                     return true;
                 }
             }
 
             value = string.Empty;
             return false;
+        }
+
+        public static IEnumerable<(string Name, string Value)> Pairs(string text)
+        {
+            foreach (var pair in text.Split(';'))
+            {
+                var equals = pair.IndexOf('=');
+                var name = equals <= 0 ? string.Empty : Unquote(pair.Substring(0, equals));
+                if (name.Length > 0)
+                {
+                    yield return (name, Unquote(pair.Substring(equals + 1)));
+                }
+            }
         }
 
         private static string Unquote(string text) => text.Trim().Trim('"').Trim();

@@ -240,6 +240,34 @@ public sealed class SLS6001ProxyWithoutVpcTests
         .ValidateAsync();
 
     [Fact]
+    public Task VariableNames_InConstantsOfAnotherFile_AreFollowed() => WithTemplate("""
+        using System;
+        using Amazon.Lambda.Core;
+        using Microsoft.Extensions.Configuration;
+        namespace Orders;
+        public class Function(IConfiguration settings)
+        {
+            public string Handle(string input, ILambdaContext context) =>
+                [|Environment.GetEnvironmentVariable(Names.Host)|] + [|settings[Names.Key]|];
+        }
+        """, Template(functionProperties: """
+            Environment:
+              Variables:
+                DB_HOST: !GetAtt OrdersProxy.Endpoint
+                Db__Host: !GetAtt OrdersProxy.Endpoint
+            """, resources: Proxy))
+        .WithSourceCode("""
+            namespace Orders;
+            internal static class Names
+            {
+                public const string Host = "DB_" + "HOST";
+                public const string Key = "Db:Host";
+            }
+            """)
+        .WithDefaultRuleId("SLS6001")
+        .ValidateAsync();
+
+    [Fact]
     public Task AuthTokenForAProxyHost_IsReportedOnce_WhereTheHostComesFrom() => WithTemplate($$"""
         using System;
         using Amazon.Lambda.Core;

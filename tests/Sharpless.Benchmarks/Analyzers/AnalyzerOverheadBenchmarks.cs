@@ -100,7 +100,7 @@ public static class AnalyzerOverheadPaired
     {
         var files = options.Files;
         var project = SyntheticCompilation.Create(options);
-        Console.WriteLine($"Explicit [LambdaJsonContext] on function and route classes: {options.ExplicitJsonContexts}");
+        Console.WriteLine($"Explicit [LambdaJsonContext] on function and route classes: {options.ExplicitJsonContexts}; SAM template with an RDS Proxy: {options.DeploymentFiles}");
         Console.WriteLine(project.Describe());
         var empty = ImmutableArray.Create<DiagnosticAnalyzer>(new EmptyAnalyzer());
         var sharpless = onlyAnalyzers is null

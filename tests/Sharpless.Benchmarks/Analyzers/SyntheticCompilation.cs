@@ -7,6 +7,7 @@ using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
 
 namespace Sharpless.Benchmarks.Analyzers;
 
@@ -90,7 +91,10 @@ public sealed class SyntheticCompilation
             });
         var sourceCompilation = CSharpCompilation.Create("Synthetic", trees, References.Value, compilationOptions);
 
-        var analyzerOptions = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new BuildPropertiesProvider());
+        var additionalFiles = options.DeploymentFiles
+            ? ImmutableArray.Create<AdditionalText>(new SyntheticAdditionalText("/synthetic/template.yaml", SyntheticLambdaProject.Template(files, options)))
+            : ImmutableArray<AdditionalText>.Empty;
+        var analyzerOptions = new AnalyzerOptions(additionalFiles, new BuildPropertiesProvider());
         var analyzers = LoadSharplessAnalyzers();
         var generators = FindGenerators(LoadAnalyzerAssembly());
 
@@ -98,7 +102,7 @@ public sealed class SyntheticCompilation
         // run once, as in a build; each sees only the user's sources.
         var driver = CSharpGeneratorDriver.Create(
             generators.Add(JsonGenerator.Value),
-            ImmutableArray<AdditionalText>.Empty,
+            additionalFiles,
             parseOptions,
             analyzerOptions.AnalyzerConfigOptionsProvider);
         driver.RunGeneratorsAndUpdateCompilation(sourceCompilation, out var output, out var generatorDiagnostics);
@@ -303,4 +307,14 @@ internal static class Timing
             : sorted.Length % 2 == 1 ? sorted[sorted.Length / 2]
             : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
     }
+}
+
+/// <summary>An AdditionalFile in memory; one SourceText for its lifetime, as the compiler keeps one per build.</summary>
+internal sealed class SyntheticAdditionalText(string path, string text) : AdditionalText
+{
+    private readonly SourceText _text = SourceText.From(text, Encoding.UTF8);
+
+    public override string Path { get; } = path;
+
+    public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
 }

@@ -68,6 +68,13 @@ public sealed record SyntheticProjectOptions
     /// </summary>
     public bool ExplicitJsonContexts { get; init; } = true;
 
+    /// <summary>
+    /// Whether the project carries a SAM template (every function, the router, VpcConfig and an RDS Proxy endpoint in
+    /// Globals) and each module reads the proxy's environment variable, so the analyzers that read deployment files
+    /// do their real work: parse the template, build the function catalog, resolve the variable.
+    /// </summary>
+    public bool DeploymentFiles { get; init; }
+
     /// <summary>The defaults for <paramref name="files"/> files: 25% functions, 15% route classes, 15% models, 5% mistakes.</summary>
     public static SyntheticProjectOptions ForFiles(int files) => new() { Files = files };
 }
@@ -115,7 +122,7 @@ public static class SyntheticLambdaProject
             var ns = options.RootNamespace + "." + module;
             var text = entry.Kind switch
             {
-                SyntheticFileKind.ModuleShared => ModuleSharedFile(ns, module, plan.Where(e => e.Module == entry.Module).ToArray()),
+                SyntheticFileKind.ModuleShared => ModuleSharedFile(ns, module, plan.Where(e => e.Module == entry.Module).ToArray(), options.DeploymentFiles),
                 SyntheticFileKind.Function => FunctionFile(ns, module, entry, NearestModel(plan, entry), options.ExplicitJsonContexts),
                 SyntheticFileKind.Route => RouteFile(ns, module, entry, options.ExplicitJsonContexts),
                 SyntheticFileKind.Model => ModelFile(ns, module, entry),
@@ -125,6 +132,69 @@ public static class SyntheticLambdaProject
         }
 
         return files;
+    }
+
+    /// <summary>
+    /// The SAM template of <see cref="SyntheticProjectOptions.DeploymentFiles"/>: one function per function file under
+    /// the handler string Sharpless generates for it, the <c>Api</c> router, and in Globals a VpcConfig and
+    /// <c>DB_HOST: !GetAtt OrdersProxy.Endpoint</c>. The project is attached to the proxy's VPC, so it is reported
+    /// nothing: the measurement is the cost of checking, not of reporting.
+    /// </summary>
+    public static string Template(IReadOnlyList<SyntheticFile> files, SyntheticProjectOptions options)
+    {
+        var w = new StringBuilder("""
+            AWSTemplateFormatVersion: '2010-09-09'
+            Transform: AWS::Serverless-2016-10-31
+            Parameters:
+              PrivateSubnets:
+                Type: List<AWS::EC2::Subnet::Id>
+            Globals:
+              Function:
+                Runtime: dotnet8
+                VpcConfig:
+                  SubnetIds: !Ref PrivateSubnets
+                  SecurityGroupIds: [!Ref FunctionSecurityGroup]
+                Environment:
+                  Variables:
+                    DB_HOST: !GetAtt OrdersProxy.Endpoint
+            Resources:
+              ApiFunction:
+                Type: AWS::Serverless::Function
+                Properties:
+                  Handler: Synthetic::Sharpless.Generated.ApiRouter::Handle
+                  Events:
+                    Proxy: { Type: HttpApi, Properties: { Path: '/{proxy+}', Method: ANY } }
+
+            """);
+        foreach (var file in files.Where(f => f.Kind == SyntheticFileKind.Function))
+        {
+            var module = file.Path[..file.Path.IndexOf('/', StringComparison.Ordinal)];
+            var name = System.IO.Path.GetFileNameWithoutExtension(file.Path);
+            var ns = options.RootNamespace + "." + module;
+            w.Append(CultureInfo.InvariantCulture, $"""
+                  {name}Function:
+                    Type: AWS::Serverless::Function
+                    Properties:
+                      Handler: Synthetic::{ns}.{name}Function_{name}_Handler::Handle
+                      MemorySize: 512
+
+                """);
+        }
+
+        w.Append("""
+              FunctionSecurityGroup:
+                Type: AWS::EC2::SecurityGroup
+                Properties:
+                  GroupDescription: functions
+              OrdersProxy:
+                Type: AWS::RDS::DBProxy
+                Properties:
+                  DBProxyName: orders
+                  EngineFamily: POSTGRESQL
+                  VpcSubnetIds: !Ref PrivateSubnets
+
+            """);
+        return w.ToString();
     }
 
     /// <summary>How many files of each kind and mistake <paramref name="files"/> holds (for checks and reports).</summary>
@@ -220,7 +290,7 @@ public static class SyntheticLambdaProject
     // Module shared file: the module's JSON context and the helpers handlers reach through their services.
     // ---------------------------------------------------------------------------------------------------------------
 
-    private static string ModuleSharedFile(string ns, string module, PlanEntry[] moduleFiles)
+    private static string ModuleSharedFile(string ns, string module, PlanEntry[] moduleFiles, bool readsDatabaseHost)
     {
         var w = new StringBuilder();
         w.Append($$"""
@@ -260,7 +330,7 @@ public static class SyntheticLambdaProject
             public static class {{module}}Helpers
             {
                 private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
-
+            {{(readsDatabaseHost ? "\n    public static string DatabaseHost() => Environment.GetEnvironmentVariable(\"DB_HOST\") ?? \"localhost\";\n" : "")}}
                 public static string NormalizeKey(string value)
                 {
                     if (string.IsNullOrWhiteSpace(value))
