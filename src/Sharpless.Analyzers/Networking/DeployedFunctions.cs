@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Sharpless.Common;
 using Sharpless.Common.Templates;
 using Sharpless.Functions;
@@ -158,7 +159,7 @@ namespace Sharpless.Networking
                         {
                             stack.Push(ns);
                         }
-                        else if (member is INamedTypeSymbol type && type.DeclaringSyntaxReferences.Length > 0)
+                        else if (member is INamedTypeSymbol type && IsWrittenByHand(type))
                         {
                             stack.Push(type);
                             AddMethods(type);
@@ -167,11 +168,28 @@ namespace Sharpless.Networking
                 }
             }
 
+            /// <summary>
+            /// Source types outside generated files (<c>*.g.cs</c>, as the Sharpless and System.Text.Json generators name
+            /// theirs): a project's generated code outweighs its own and declares no function.
+            /// </summary>
+            private static bool IsWrittenByHand(INamedTypeSymbol type)
+            {
+                foreach (var reference in type.DeclaringSyntaxReferences)
+                {
+                    if (!reference.SyntaxTree.FilePath.EndsWith(".g.cs", StringComparison.OrdinalIgnoreCase))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
             private void AddMethods(INamedTypeSymbol type)
             {
                 foreach (var member in type.GetMembers())
                 {
-                    if (member is not IMethodSymbol { MethodKind: MethodKind.Ordinary } method)
+                    if (member is not IMethodSymbol { MethodKind: MethodKind.Ordinary } method || !MayHaveFunctionAttribute(method))
                     {
                         continue;
                     }
@@ -209,6 +227,41 @@ namespace Sharpless.Networking
                         deployed.AddDeclaration(location, VpcAttachment.FromLists(Strings(function, "SubnetIds"), Strings(function, "SecurityGroupIds"), location));
                     }
                 }
+            }
+
+            /// <summary>
+            /// A syntax-only first check, so only methods that name a function or route attribute have their attributes
+            /// bound: an alias (<c>using LF = Sharpless.LambdaFunctionAttribute;</c>) is not followed.
+            /// </summary>
+            private static bool MayHaveFunctionAttribute(IMethodSymbol method)
+            {
+                foreach (var reference in method.DeclaringSyntaxReferences)
+                {
+                    if (reference.GetSyntax() is not MethodDeclarationSyntax declaration)
+                    {
+                        continue;
+                    }
+
+                    foreach (var list in declaration.AttributeLists)
+                    {
+                        foreach (var attribute in list.Attributes)
+                        {
+                            var name = attribute.Name switch
+                            {
+                                QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+                                AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
+                                SimpleNameSyntax simple => simple.Identifier.ValueText,
+                                _ => string.Empty,
+                            };
+                            if (name is "LambdaFunction" or "LambdaFunctionAttribute" or "HttpApi" or "HttpApiAttribute" or "RestApi" or "RestApiAttribute")
+                            {
+                                return true;
+                            }
+                        }
+                    }
+                }
+
+                return false;
             }
 
             public void AddTemplateFunction(DeploymentTemplate template, TemplateFunction function)

@@ -47,6 +47,10 @@ namespace Sharpless.Networking
             _configurationBinder = compilation.GetTypeByMetadataName("Microsoft.Extensions.Configuration.ConfigurationBinder");
         }
 
+        /// <summary>Whether a call by this name can be a read this class recognises (a syntax-only first check).</summary>
+        public static bool IsReadingMethodName(string? name) =>
+            name is "GetEnvironmentVariable" or "GetConnectionString" or "GetValue";
+
         public EnvironmentRead? Read(IOperation operation)
         {
             switch (operation)

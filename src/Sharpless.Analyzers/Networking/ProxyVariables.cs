@@ -19,7 +19,8 @@ namespace Sharpless.Networking
     {
         private const string ConnectionStringsPrefix = "ConnectionStrings__";
 
-        private static readonly string[] ReadingWords = { "GetEnvironmentVariable", "GetConnectionString", "GetValue", "onfiguration" };
+        // ".GetValue" and not "GetValue": TryGetValue is in every other file.
+        private static readonly string[] ReadingWords = { "GetEnvironmentVariable", "GetConnectionString", ".GetValue", "onfiguration" };
 
         private readonly ImmutableArray<string> _words;
 

@@ -56,6 +56,7 @@ namespace Sharpless.Networking
             private readonly DeploymentDocuments _documents;
             private readonly EnvironmentReads _reads;
             private readonly ProxyVariables _variables;
+            private readonly object _functionsLock = new object();
             private DeployedFunctions? _functions;
 
             public Session(Compilation compilation, DeploymentDocuments documents)
@@ -88,13 +89,16 @@ namespace Sharpless.Networking
                 {
                     switch (node)
                     {
-                        case LiteralExpressionSyntax literal when hasHost && literal.IsKind(SyntaxKind.StringLiteralExpression):
+                        // Bind only what can matter: a literal holding (part of) an RDS domain — the rest of a folded
+                        // constant is found from it —, a call by a reading method's name, an indexer.
+                        case LiteralExpressionSyntax literal when hasHost && literal.IsKind(SyntaxKind.StringLiteralExpression) && MayHoldHost(literal.Token.ValueText):
                             AnalyzeText(model.GetOperation(literal, cancellationToken), model, reported, context.ReportDiagnostic, cancellationToken);
                             break;
-                        case InterpolatedStringTextSyntax part when hasHost:
+                        case InterpolatedStringTextSyntax part when hasHost && MayHoldHost(part.TextToken.ValueText):
                             AnalyzeText((model.GetOperation(part, cancellationToken) as IInterpolatedStringTextOperation)?.Text, model, reported, context.ReportDiagnostic, cancellationToken);
                             break;
-                        case InvocationExpressionSyntax or ElementAccessExpressionSyntax when hasVariable:
+                        case InvocationExpressionSyntax invocation when hasVariable && EnvironmentReads.IsReadingMethodName(CalledName(invocation)):
+                        case ElementAccessExpressionSyntax when hasVariable:
                             AnalyzeRead(model.GetOperation(node, cancellationToken), model, context.ReportDiagnostic, cancellationToken);
                             break;
                     }
@@ -158,6 +162,15 @@ namespace Sharpless.Networking
                 }
             }
 
+            private static bool MayHoldHost(string text) => text.IndexOf(RdsHostName.DomainSuffix.Substring(5), StringComparison.OrdinalIgnoreCase) >= 0;
+
+            private static string? CalledName(InvocationExpressionSyntax invocation) => invocation.Expression switch
+            {
+                MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
+                SimpleNameSyntax name => name.Identifier.ValueText,
+                _ => null,
+            };
+
             /// <summary>The member whose body or initializer holds the node (lambdas and local functions belong to it).</summary>
             private static ISymbol? Member(SemanticModel model, SyntaxNode node)
             {
@@ -207,15 +220,20 @@ namespace Sharpless.Networking
 
             private DeployedFunctions Functions(CancellationToken cancellationToken)
             {
-                // Read on the first proxy found (most compilations have none); a race reads twice, identically.
+                // Read on the first proxy found (most compilations have none), once: documents are analyzed in parallel.
+                // A cancelled read throws out of the lock and leaves nothing behind for the next caller.
                 var functions = Volatile.Read(ref _functions);
-                if (functions is null)
+                if (functions is not null)
                 {
-                    functions = DeployedFunctions.Read(_compilation, _documents, cancellationToken);
-                    Volatile.Write(ref _functions, functions);
+                    return functions;
                 }
 
-                return functions;
+                lock (_functionsLock)
+                {
+                    functions = _functions ?? DeployedFunctions.Read(_compilation, _documents, cancellationToken);
+                    Volatile.Write(ref _functions, functions);
+                    return functions;
+                }
             }
 
             private static IOperation OutermostConstant(IOperation operation)
