@@ -28,6 +28,16 @@ public sealed class SLS6001ProxyWithoutVpcTests
             TargetRole: READ_ONLY
         """;
 
+    /// <summary>A handler of OrdersFunction that names the proxy, for the cases that must stay quiet.</summary>
+    private const string HandlerUsingTheProxy = $$"""
+        using Amazon.Lambda.Core;
+        namespace Orders;
+        public class Function
+        {
+            public string Handle(string input, ILambdaContext context) => "Host={{ProxyHost}}";
+        }
+        """;
+
     private static ProjectBuilder WithTemplate(string code, string template) =>
         Create(code).WithAdditionalFile("/src/template.yaml", template);
 
@@ -91,25 +101,11 @@ public sealed class SLS6001ProxyWithoutVpcTests
     [Theory]
     [InlineData("Globals")]
     [InlineData("Resource")]
-    public Task VpcConfig_InGlobalsOrInTheResource_IsQuiet(string where) => WithTemplate($$"""
-        using Amazon.Lambda.Core;
-        namespace Orders;
-        public class Function
-        {
-            public string Handle(string input, ILambdaContext context) => "Host={{ProxyHost}}";
-        }
-        """, where == "Globals" ? Template(globals: Vpc) : Template(functionProperties: Vpc))
+    public Task VpcConfig_InGlobalsOrInTheResource_IsQuiet(string where) => WithTemplate(HandlerUsingTheProxy, where == "Globals" ? Template(globals: Vpc) : Template(functionProperties: Vpc))
         .ValidateAsync();
 
     [Fact]
-    public Task VpcConfigChosenAtDeployTime_IsTakenAtItsWord() => WithTemplate($$"""
-        using Amazon.Lambda.Core;
-        namespace Orders;
-        public class Function
-        {
-            public string Handle(string input, ILambdaContext context) => "Host={{ProxyHost}}";
-        }
-        """, Template(functionProperties: """
+    public Task VpcConfigChosenAtDeployTime_IsTakenAtItsWord() => WithTemplate(HandlerUsingTheProxy, Template(functionProperties: """
             VpcConfig: !If
               - HasVpc
               - SubnetIds: !Ref PrivateSubnets
@@ -479,26 +475,12 @@ public sealed class SLS6001ProxyWithoutVpcTests
         .ValidateAsync();
 
     [Fact]
-    public Task NoDeploymentInformation_IsQuiet() => Create($$"""
-        using Amazon.Lambda.Core;
-        namespace Orders;
-        public class Function
-        {
-            public string Handle(string input, ILambdaContext context) => "Host={{ProxyHost}}";
-        }
-        """)
+    public Task NoDeploymentInformation_IsQuiet() => Create(HandlerUsingTheProxy)
         .WithoutSharplessReference()
         .ValidateAsync();
 
     [Fact]
-    public Task FunctionsOfAnotherAssembly_OrStaleHandlers_AreNotThisCode() => WithTemplate($$"""
-        using Amazon.Lambda.Core;
-        namespace Orders;
-        public class Function
-        {
-            public string Handle(string input, ILambdaContext context) => "Host={{ProxyHost}}";
-        }
-        """, Template(handler: "OtherProject::Orders.Function::Handle", resources: """
+    public Task FunctionsOfAnotherAssembly_OrStaleHandlers_AreNotThisCode() => WithTemplate(HandlerUsingTheProxy, Template(handler: "OtherProject::Orders.Function::Handle", resources: """
             StaleFunction:
               Type: AWS::Serverless::Function
               Properties:
