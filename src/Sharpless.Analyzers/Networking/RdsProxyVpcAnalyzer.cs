@@ -162,7 +162,8 @@ namespace Sharpless.Networking
                 }
             }
 
-            private static bool MayHoldHost(string text) => text.IndexOf(RdsHostName.DomainSuffix.Substring(5), StringComparison.OrdinalIgnoreCase) >= 0;
+            // A piece of a folded constant may hold only the end of the host name.
+            private static bool MayHoldHost(string text) => text.IndexOf("amazonaws.com", StringComparison.OrdinalIgnoreCase) >= 0;
 
             private static string? CalledName(InvocationExpressionSyntax invocation) => invocation.Expression switch
             {
