@@ -82,7 +82,8 @@ public sealed class FunctionGeneratorTests
             {
                 public static class Admin
                 {
-                    [Sharpless.LambdaFunction(Role = "arn:aws:iam::123456789012:role/admin", Policies = " AWSLambdaBasicExecutionRole , AmazonS3ReadOnlyAccess,")]
+                    [Sharpless.LambdaFunction(Role = "arn:aws:iam::123456789012:role/admin", Policies = " AWSLambdaBasicExecutionRole , AmazonS3ReadOnlyAccess,",
+                        SubnetIds = new[] { "subnet-0a1", " subnet-0b2 ", "" }, SecurityGroupIds = new[] { "sg-0c3" })]
                     public static string Purge(string reason) => reason;
                 }
             }
@@ -110,6 +111,10 @@ public sealed class FunctionGeneratorTests
         var purge = functions[2];
         Assert.Equal("arn:aws:iam::123456789012:role/admin", purge.GetProperty("role").GetString());
         Assert.Equal(["AWSLambdaBasicExecutionRole", "AmazonS3ReadOnlyAccess"], purge.GetProperty("policies").EnumerateArray().Select(p => p.GetString()));
+        var vpc = purge.GetProperty("vpcConfig");
+        Assert.Equal(["subnet-0a1", "subnet-0b2"], vpc.GetProperty("subnetIds").EnumerateArray().Select(p => p.GetString()));
+        Assert.Equal(["sg-0c3"], vpc.GetProperty("securityGroupIds").EnumerateArray().Select(p => p.GetString()));
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, place.GetProperty("vpcConfig").ValueKind);
     }
 
     [Fact]

@@ -20,7 +20,7 @@ public sealed class SeparateFunctionTests
                     [HttpApi(LambdaHttpMethod.Get, "/reports/{year}")]
                     public static string Yearly(int year) => "report " + year;
 
-                    [LambdaFunction(Name = "Reports")]
+                    [LambdaFunction(Name = "Reports", SubnetIds = new[] { "subnet-0a1" }, SecurityGroupIds = new[] { "sg-0c3" })]
                     [HttpApi(LambdaHttpMethod.Get, "/reports")]
                     public static string All() => "all reports";
                 }
@@ -45,6 +45,10 @@ public sealed class SeparateFunctionTests
         var manifest = run.GetSource("Sharpless.Generated.FunctionManifest.g.cs");
         Assert.Contains("{\\\"name\\\":\\\"Reports\\\",\\\"handler\\\":\\\"Orders::Sharpless.Generated.ReportsRouter::Handle\\\",\\\"method\\\":\\\"HTTP routes\\\",\\\"memorySize\\\":2048,", manifest, StringComparison.Ordinal);
         Assert.Contains("{\\\"type\\\":\\\"HttpApi\\\",\\\"method\\\":\\\"GET\\\",\\\"path\\\":\\\"/reports/{year}\\\",\\\"payloadFormatVersion\\\":\\\"2.0\\\"}", manifest, StringComparison.Ordinal);
+        // One function, one VpcConfig: the route attribute that declares it, whichever route it is on.
+        Assert.Contains("\\\"policies\\\":[],\\\"vpcConfig\\\":{\\\"subnetIds\\\":[\\\"subnet-0a1\\\"],\\\"securityGroupIds\\\":[\\\"sg-0c3\\\"]},", manifest, StringComparison.Ordinal);
+        Assert.Contains("\\\"name\\\":\\\"Api\\\"", manifest, StringComparison.Ordinal);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(manifest, "vpcConfig\\\\\":null")); // Api's
     }
 
     private const string FunctionNamedApi = """

@@ -102,18 +102,23 @@ namespace Sharpless.Functions
                     json.AppendString(deployment.Role);
                 }
 
-                json.Append(",\"policies\":[");
-                for (var p = 0; p < deployment.Policies.Count; p++)
+                json.Append(",\"policies\":");
+                AppendStrings(json, deployment.Policies);
+                json.Append(",\"vpcConfig\":");
+                if (deployment.HasVpcConfig)
                 {
-                    if (p > 0)
-                    {
-                        json.Append(',');
-                    }
-
-                    json.AppendString(deployment.Policies[p]);
+                    json.Append("{\"subnetIds\":");
+                    AppendStrings(json, deployment.SubnetIds);
+                    json.Append(",\"securityGroupIds\":");
+                    AppendStrings(json, deployment.SecurityGroupIds);
+                    json.Append('}');
+                }
+                else
+                {
+                    json.Append("null");
                 }
 
-                json.Append("],\"events\":[");
+                json.Append(",\"events\":[");
                 for (var e = 0; e < function.Events.Count; e++)
                 {
                     var item = function.Events[e];
@@ -128,6 +133,22 @@ namespace Sharpless.Functions
             }
 
             return json.Append("]}").ToString();
+        }
+
+        private static void AppendStrings(StringBuilder json, EquatableArray<string> values)
+        {
+            json.Append('[');
+            for (var i = 0; i < values.Count; i++)
+            {
+                if (i > 0)
+                {
+                    json.Append(',');
+                }
+
+                json.AppendString(values[i]);
+            }
+
+            json.Append(']');
         }
 
         private static string NumberOrNull(int value) => value == 0 ? "null" : value.ToString(CultureInfo.InvariantCulture);

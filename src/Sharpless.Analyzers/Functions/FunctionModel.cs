@@ -95,8 +95,20 @@ namespace Sharpless.Functions
         }
     }
 
-    /// <summary>What deployment needs to know (#9 writes it to the template); zero means "leave the default".</summary>
-    internal sealed record FunctionDeployment(int MemorySize, int Timeout, string? Role, EquatableArray<string> Policies);
+    /// <summary>
+    /// What deployment needs to know (#9 writes it to the template); zero means "leave the default", empty subnet and
+    /// security group lists mean no VpcConfig.
+    /// </summary>
+    internal sealed record FunctionDeployment(
+        int MemorySize,
+        int Timeout,
+        string? Role,
+        EquatableArray<string> Policies,
+        EquatableArray<string> SubnetIds,
+        EquatableArray<string> SecurityGroupIds)
+    {
+        public bool HasVpcConfig => SubnetIds.Count > 0 || SecurityGroupIds.Count > 0;
+    }
 
     /// <summary>
     /// The handler the emitter writes: the shape plus what the project around it decided — which JSON context (or

@@ -499,7 +499,13 @@ namespace Sharpless.Functions
                 .Select(p => p.Trim())
                 .Where(p => p.Length > 0)
                 .ToEquatableArray();
-            return new FunctionDeployment(memory, timeout, NamedString(attribute, "Role"), policies);
+            return new FunctionDeployment(
+                memory,
+                timeout,
+                NamedString(attribute, "Role"),
+                policies,
+                AttributeArguments.Strings(attribute, "SubnetIds").ToEquatableArray(),
+                AttributeArguments.Strings(attribute, "SecurityGroupIds").ToEquatableArray());
         }
 
         private static string? NamedString(AttributeData attribute, string name)

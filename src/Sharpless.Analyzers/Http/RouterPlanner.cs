@@ -130,7 +130,10 @@ namespace Sharpless.Http
                     routes.Select(r => r.Deployment?.MemorySize ?? 0).FirstOrDefault(m => m != 0),
                     routes.Select(r => r.Deployment?.Timeout ?? 0).FirstOrDefault(t => t != 0),
                     routes.Select(r => r.Deployment?.Role).FirstOrDefault(r => r is not null),
-                    routes.SelectMany(r => r.Deployment?.Policies.Items ?? ImmutableArray<string>.Empty).Distinct(StringComparer.Ordinal).ToEquatableArray()));
+                    routes.SelectMany(r => r.Deployment?.Policies.Items ?? ImmutableArray<string>.Empty).Distinct(StringComparer.Ordinal).ToEquatableArray(),
+                    // One function has one VpcConfig: the first route attribute that declares one gives both lists.
+                    routes.Select(r => r.Deployment).FirstOrDefault(d => d is { HasVpcConfig: true })?.SubnetIds ?? EquatableArray<string>.Empty,
+                    routes.Select(r => r.Deployment).FirstOrDefault(d => d is { HasVpcConfig: true })?.SecurityGroupIds ?? EquatableArray<string>.Empty));
         }
 
         public static bool NeedsContainer(RouteModel route) =>

@@ -224,7 +224,7 @@ namespace Sharpless.Networking
                     if (function is not null)
                     {
                         var location = function.ApplicationSyntaxReference?.GetSyntax().GetLocation() ?? Location.None;
-                        deployed.AddDeclaration(location, VpcAttachment.FromLists(Strings(function, "SubnetIds"), Strings(function, "SecurityGroupIds"), location));
+                        deployed.AddDeclaration(location, VpcAttachment.FromLists(AttributeArguments.Strings(function, "SubnetIds"), AttributeArguments.Strings(function, "SecurityGroupIds"), location));
                     }
                 }
             }
@@ -372,28 +372,6 @@ namespace Sharpless.Networking
 
             private static bool Is(INamedTypeSymbol? attributeClass, INamedTypeSymbol? known) =>
                 known is not null && SymbolEqualityComparer.Default.Equals(attributeClass, known);
-
-            private static ImmutableArray<string> Strings(AttributeData attribute, string name)
-            {
-                foreach (var argument in attribute.NamedArguments)
-                {
-                    if (argument.Key == name && argument.Value.Kind == TypedConstantKind.Array && !argument.Value.IsNull)
-                    {
-                        var items = ImmutableArray.CreateBuilder<string>();
-                        foreach (var item in argument.Value.Values)
-                        {
-                            if (item.Value is string text && text.Trim().Length > 0)
-                            {
-                                items.Add(text.Trim());
-                            }
-                        }
-
-                        return items.ToImmutable();
-                    }
-                }
-
-                return ImmutableArray<string>.Empty;
-            }
         }
     }
 }

@@ -11,6 +11,6 @@ namespace Sharpless.Generated
     public static class FunctionManifest
     {
         /// <summary>The manifest document.</summary>
-        public const string Json = "{\"version\":1,\"functions\":[{\"name\":\"Ping\",\"handler\":\"Orders::Shop.Orders_Ping_Handler::Handle\",\"method\":\"Shop.Orders.Health\",\"memorySize\":null,\"timeout\":null,\"role\":null,\"policies\":[],\"events\":[]},{\"name\":\"Place\",\"handler\":\"Orders::Shop.Orders_Place_Handler::Handle\",\"method\":\"Shop.Orders.Place\",\"memorySize\":512,\"timeout\":10,\"role\":null,\"policies\":[\"AmazonDynamoDBFullAccess\"],\"events\":[]}]}";
+        public const string Json = "{\"version\":1,\"functions\":[{\"name\":\"Ping\",\"handler\":\"Orders::Shop.Orders_Ping_Handler::Handle\",\"method\":\"Shop.Orders.Health\",\"memorySize\":null,\"timeout\":null,\"role\":null,\"policies\":[],\"vpcConfig\":null,\"events\":[]},{\"name\":\"Place\",\"handler\":\"Orders::Shop.Orders_Place_Handler::Handle\",\"method\":\"Shop.Orders.Place\",\"memorySize\":512,\"timeout\":10,\"role\":null,\"policies\":[\"AmazonDynamoDBFullAccess\"],\"vpcConfig\":null,\"events\":[]}]}";
     }
 }
