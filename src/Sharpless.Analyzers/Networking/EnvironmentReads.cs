@@ -56,13 +56,14 @@ namespace Sharpless.Networking
             switch (operation)
             {
                 case IInvocationOperation { TargetMethod.Name: "GetEnvironmentVariable" } invocation
-                    when Is(invocation.TargetMethod.ContainingType, _environment) && Key(invocation, 0) is { } variable:
+                    when Is(invocation.TargetMethod.ContainingType, _environment) && ConstantArgument(invocation, p => p.Ordinal == 0) is { } variable:
                     return new EnvironmentRead(variable, null);
                 case IInvocationOperation { TargetMethod.Name: "GetConnectionString" } invocation
-                    when Is(invocation.TargetMethod.ContainingType, _configurationExtensions) && Key(invocation, 1) is { } name:
+                    when Is(invocation.TargetMethod.ContainingType, _configurationExtensions) && ConstantArgument(invocation, p => p.Ordinal == 1) is { } name:
                     return Configuration("ConnectionStrings:" + name);
+                // GetValue<T>(config, key[, default]) and GetValue(config, type, key[, default]).
                 case IInvocationOperation { TargetMethod.Name: "GetValue" } invocation
-                    when Is(invocation.TargetMethod.ContainingType, _configurationBinder) && KeyArgument(invocation) is { } key:
+                    when Is(invocation.TargetMethod.ContainingType, _configurationBinder) && ConstantArgument(invocation, p => p.Name == "key") is { } key:
                     return Configuration(key);
                 case IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1 } indexer
                     when !IsAssignmentTarget(indexer) && IsConfiguration(indexer.Property.ContainingType) &&
@@ -76,26 +77,13 @@ namespace Sharpless.Networking
         private static EnvironmentRead? Configuration(string key) =>
             key.Length == 0 ? null : new EnvironmentRead(key.Replace(":", "__"), key);
 
-        /// <summary>The constant string argument at <paramref name="ordinal"/> of the method (extension receiver included).</summary>
-        private static string? Key(IInvocationOperation invocation, int ordinal)
+        /// <summary>The constant, non-empty string given for the parameter <paramref name="matches"/> picks.</summary>
+        private static string? ConstantArgument(IInvocationOperation invocation, System.Func<IParameterSymbol, bool> matches)
         {
             foreach (var argument in invocation.Arguments)
             {
-                if (argument.Parameter?.Ordinal == ordinal && argument.Value.ConstantValue is { HasValue: true, Value: string key } && key.Length > 0)
-                {
-                    return key;
-                }
-            }
-
-            return null;
-        }
-
-        // GetValue<T>(config, key), GetValue<T>(config, key, default), GetValue(config, type, key[, default]).
-        private static string? KeyArgument(IInvocationOperation invocation)
-        {
-            foreach (var argument in invocation.Arguments)
-            {
-                if (argument.Parameter?.Name == "key" && argument.Value.ConstantValue is { HasValue: true, Value: string key } && key.Length > 0)
+                if (argument.Parameter is { } parameter && matches(parameter) &&
+                    argument.Value.ConstantValue is { HasValue: true, Value: string key } && key.Length > 0)
                 {
                     return key;
                 }

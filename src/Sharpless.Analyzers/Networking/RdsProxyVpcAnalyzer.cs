@@ -124,14 +124,7 @@ namespace Sharpless.Networking
                 }
 
                 var owners = Functions(cancellationToken).OwnersOf(member, out var eachRunsIt);
-                var (template, proxy) = ProxyResources.Find(_documents.Templates, host);
-                var uses = new List<ProxyUse>(owners.Length);
-                foreach (var function in owners)
-                {
-                    uses.Add(new ProxyUse(function, template, proxy, null));
-                }
-
-                ProxyVpcReporter.Report("'" + host.Host + "'", operation.Syntax.GetLocation(), uses, eachRunsIt, report);
+                ProxyVpcReporter.Report("'" + host.Host + "'", operation.Syntax.GetLocation(), HostUses(owners, host), eachRunsIt, report);
             }
 
             private void AnalyzeRead(IOperation? operation, SemanticModel model, Action<Diagnostic> report, CancellationToken cancellationToken)
@@ -207,16 +200,22 @@ namespace Sharpless.Networking
                         continue;
                     }
 
-                    var (template, proxy) = ProxyResources.Find(_documents.Templates, host);
-                    var uses = new List<ProxyUse>(functions.All.Length);
-                    foreach (var function in functions.All)
-                    {
-                        uses.Add(new ProxyUse(function, template, proxy, null));
-                    }
-
                     var subject = "'" + host.Host + "' in " + Path.GetFileName(path);
-                    ProxyVpcReporter.Report(subject, scalar.GetLocation(path), uses, eachRunsIt: functions.All.Length == 1, context.ReportDiagnostic);
+                    ProxyVpcReporter.Report(subject, scalar.GetLocation(path), HostUses(functions.All, host), eachRunsIt: functions.All.Length == 1, context.ReportDiagnostic);
                 }
+            }
+
+            /// <summary>A host written in code or settings is the same proxy for every function that runs it.</summary>
+            private List<ProxyUse> HostUses(ImmutableArray<DeployedFunction> functions, RdsHostName host)
+            {
+                var (template, proxy) = ProxyResources.Find(_documents.Templates, host);
+                var uses = new List<ProxyUse>(functions.Length);
+                foreach (var function in functions)
+                {
+                    uses.Add(new ProxyUse(function, template, proxy, null));
+                }
+
+                return uses;
             }
 
             private DeployedFunctions Functions(CancellationToken cancellationToken)
