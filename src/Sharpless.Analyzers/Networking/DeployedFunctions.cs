@@ -3,11 +3,9 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Sharpless.Common;
 using Sharpless.Common.Templates;
 using Sharpless.Functions;
-using Sharpless.Http;
 
 namespace Sharpless.Networking
 {
@@ -126,16 +124,10 @@ namespace Sharpless.Networking
             private readonly Compilation _compilation;
             private readonly List<DeployedFunction> _functions = new List<DeployedFunction>();
             private readonly Dictionary<string, DeployedFunction> _byHandler = new Dictionary<string, DeployedFunction>(StringComparer.Ordinal);
-            private readonly INamedTypeSymbol? _lambdaFunction;
-            private readonly INamedTypeSymbol? _httpApi;
-            private readonly INamedTypeSymbol? _restApi;
 
             public Builder(Compilation compilation)
             {
                 _compilation = compilation;
-                _lambdaFunction = compilation.GetTypeByMetadataName(KnownTypeNames.SharplessLambdaFunctionAttribute);
-                _httpApi = compilation.GetTypeByMetadataName(KnownTypeNames.SharplessHttpApiAttribute);
-                _restApi = compilation.GetTypeByMetadataName(KnownTypeNames.SharplessRestApiAttribute);
             }
 
             public ImmutableArray<DeployedFunction> Build() => _functions.ToImmutableArray();
@@ -143,125 +135,18 @@ namespace Sharpless.Networking
             /// <summary>[LambdaFunction] methods and route methods, each under the handler string Sharpless generates for it.</summary>
             public void AddSourceFunctions(CancellationToken cancellationToken)
             {
-                if (_lambdaFunction is null && _httpApi is null && _restApi is null)
+                foreach (var source in FunctionMethods.Read(_compilation, cancellationToken))
                 {
-                    return;
-                }
-
-                var stack = new Stack<INamespaceOrTypeSymbol>();
-                stack.Push(_compilation.Assembly.GlobalNamespace);
-                while (stack.Count > 0)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    foreach (var member in stack.Pop().GetMembers())
-                    {
-                        if (member is INamespaceSymbol ns)
-                        {
-                            stack.Push(ns);
-                        }
-                        else if (member is INamedTypeSymbol type && IsWrittenByHand(type))
-                        {
-                            stack.Push(type);
-                            AddMethods(type);
-                        }
-                    }
-                }
-            }
-
-            /// <summary>
-            /// Source types outside generated files (<c>*.g.cs</c>, as the Sharpless and System.Text.Json generators name
-            /// theirs): a project's generated code outweighs its own and declares no function.
-            /// </summary>
-            private static bool IsWrittenByHand(INamedTypeSymbol type)
-            {
-                foreach (var reference in type.DeclaringSyntaxReferences)
-                {
-                    if (!reference.SyntaxTree.FilePath.EndsWith(".g.cs", StringComparison.OrdinalIgnoreCase))
-                    {
-                        return true;
-                    }
-                }
-
-                return false;
-            }
-
-            private void AddMethods(INamedTypeSymbol type)
-            {
-                foreach (var member in type.GetMembers())
-                {
-                    if (member is not IMethodSymbol { MethodKind: MethodKind.Ordinary } method || !MayHaveFunctionAttribute(method))
-                    {
-                        continue;
-                    }
-
-                    AttributeData? function = null;
-                    var isRoute = false;
-                    foreach (var attribute in method.GetAttributes())
-                    {
-                        var attributeClass = attribute.AttributeClass;
-                        if (Is(attributeClass, _lambdaFunction))
-                        {
-                            function = attribute;
-                        }
-                        else if (Is(attributeClass, _httpApi) || Is(attributeClass, _restApi))
-                        {
-                            isRoute = true;
-                        }
-                    }
-
-                    if (function is null && !isRoute)
-                    {
-                        continue;
-                    }
-
-                    var name = function is null ? RouterPlanner.DefaultFunctionName : FunctionNames.Read(method, function);
-                    var handler = isRoute
-                        ? _compilation.AssemblyName + "::Sharpless.Generated." + RouterPlanner.TypeName(name) + "::" + FunctionReader.HandlerMethodName
-                        : _compilation.AssemblyName + "::" + FunctionNames.QualifiedHandlerType(method, name) + "::" + FunctionReader.HandlerMethodName;
-                    var deployed = GetOrAdd(handler, name);
+                    var method = source.Method;
+                    var deployed = GetOrAdd(source.Handler, source.Name);
                     deployed.Methods.Add(method.OriginalDefinition);
-                    deployed.Types.Add(type.OriginalDefinition);
-                    if (function is not null)
+                    deployed.Types.Add(method.ContainingType.OriginalDefinition);
+                    if (source.FunctionAttribute is { } function)
                     {
                         var location = function.ApplicationSyntaxReference?.GetSyntax().GetLocation() ?? Location.None;
                         deployed.AddDeclaration(location, VpcAttachment.FromLists(AttributeArguments.Strings(function, "SubnetIds"), AttributeArguments.Strings(function, "SecurityGroupIds"), location));
                     }
                 }
-            }
-
-            /// <summary>
-            /// A syntax-only first check, so only methods that name a function or route attribute have their attributes
-            /// bound: an alias (<c>using LF = Sharpless.LambdaFunctionAttribute;</c>) is not followed.
-            /// </summary>
-            private static bool MayHaveFunctionAttribute(IMethodSymbol method)
-            {
-                foreach (var reference in method.DeclaringSyntaxReferences)
-                {
-                    if (reference.GetSyntax() is not MethodDeclarationSyntax declaration)
-                    {
-                        continue;
-                    }
-
-                    foreach (var list in declaration.AttributeLists)
-                    {
-                        foreach (var attribute in list.Attributes)
-                        {
-                            var name = attribute.Name switch
-                            {
-                                QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
-                                AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
-                                SimpleNameSyntax simple => simple.Identifier.ValueText,
-                                _ => string.Empty,
-                            };
-                            if (name is "LambdaFunction" or "LambdaFunctionAttribute" or "HttpApi" or "HttpApiAttribute" or "RestApi" or "RestApiAttribute")
-                            {
-                                return true;
-                            }
-                        }
-                    }
-                }
-
-                return false;
             }
 
             public void AddTemplateFunction(DeploymentTemplate template, TemplateFunction function)
@@ -369,9 +254,6 @@ namespace Sharpless.Networking
             // The runtime loads the assembly by name, case-insensitively; type and method names are case-sensitive.
             private static string Key(HandlerString handler) =>
                 handler.Assembly.ToUpperInvariant() + "::" + handler.TypeName + "::" + handler.MethodName;
-
-            private static bool Is(INamedTypeSymbol? attributeClass, INamedTypeSymbol? known) =>
-                known is not null && SymbolEqualityComparer.Default.Equals(attributeClass, known);
         }
     }
 }
