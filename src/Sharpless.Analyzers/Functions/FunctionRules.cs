@@ -21,6 +21,11 @@ namespace Sharpless.Functions
         public const string InvalidStartupId = "SLS1013";
         public const string InvalidNameId = "SLS1014";
         public const string CancellationNeverSignalledId = "SLS1015";
+        public const string MissingFromTemplateId = "SLS1016";
+        public const string StaleHandlerId = "SLS1017";
+        public const string RouteMissingFromTemplateId = "SLS1018";
+        public const string EventWithoutRouteId = "SLS1019";
+        public const string SettingDiffersId = "SLS1020";
 
         /// <summary>
         /// The managed .NET runtime finds a handler string of up to 127 characters: the API documents 128, but the
@@ -132,6 +137,44 @@ namespace Sharpless.Functions
             "CancellationToken is never cancelled without Amazon.Lambda.Core",
             "'{0}' is never cancelled: without Amazon.Lambda.Core the handler cannot see the invocation's remaining time",
             "The generated handler cancels the token shortly before the invocation times out, using ILambdaContext.RemainingTime. A project without Amazon.Lambda.Core gets a Stream-only handler and CancellationToken.None.");
+
+        // SLS1016-SLS1020: the checked-in template disagrees with the code (template drift). Reported only in builds
+        // that do not write the template (SharplessWriteTemplate is not true: CI, or a project that opted out).
+
+        public static readonly DiagnosticDescriptor MissingFromTemplate = Create(
+            MissingFromTemplateId,
+            DiagnosticSeverity.Warning,
+            "Lambda function is missing from the template",
+            "Function '{0}' has no resource in {1}: no function runs handler '{2}' and none is named '{3}'; add it, or build once with SharplessWriteTemplate=true to write it",
+            "This build does not write the SAM template, so the checked-in template must already declare every function the code declares. A function missing from it is not deployed.");
+
+        public static readonly DiagnosticDescriptor StaleHandler = Create(
+            StaleHandlerId,
+            DiagnosticSeverity.Warning,
+            "Template function's handler is stale",
+            "Template resource '{0}' runs handler '{1}', {2}",
+            "The Lambda runtime loads the type and method a function's Handler names, and fails every invocation when they do not exist. A handler that Sharpless no longer generates — the function was removed or renamed in code — deploys a function that cannot start.");
+
+        public static readonly DiagnosticDescriptor RouteMissingFromTemplate = Create(
+            RouteMissingFromTemplateId,
+            DiagnosticSeverity.Warning,
+            "Route is missing from the template",
+            "Route {0} {1} of function '{2}' has no {3} event in template resource '{4}'; API Gateway will not send it to the function",
+            "API Gateway only forwards the routes a function's events declare; a route in code without an event (or a catch-all event that covers it) answers 404 from API Gateway when deployed.");
+
+        public static readonly DiagnosticDescriptor EventWithoutRoute = Create(
+            EventWithoutRouteId,
+            DiagnosticSeverity.Warning,
+            "Template event has no route in code",
+            "Event '{0}' of template resource '{1}' sends {2} {3} to function '{4}', which has no such route; remove the event or add the route",
+            "A route event that no route method serves deploys an endpoint the function answers with 404 or 405: usually a route that was removed or changed in code and is still in the template.");
+
+        public static readonly DiagnosticDescriptor SettingDiffers = Create(
+            SettingDiffersId,
+            DiagnosticSeverity.Warning,
+            "Function memory or timeout differs from the template",
+            "{0} of function '{1}' is {2} in code but {3} in template resource '{4}'",
+            "The template is what is deployed: a MemorySize or Timeout set on [LambdaFunction] that the template does not carry has no effect, and a template value the code no longer sets stays deployed.");
 
         private static DiagnosticDescriptor Create(string id, DiagnosticSeverity severity, string title, string message, string description) =>
             RuleDescriptors.Create(id, RuleCategories.Functions, severity, title, message, description);

@@ -1,0 +1,399 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.IO;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using Sharpless.Common;
+using Sharpless.Common.Templates;
+
+namespace Sharpless.Functions
+{
+    /// <summary>
+    /// Compares the code's functions with the managed template the way the template writer would write it
+    /// (SLS1016–SLS1020). A code function matches the function resource whose Handler is its handler string, else
+    /// the one whose logical id is its <see cref="CodeFunction.LogicalId"/>. Resources the writer owns carry
+    /// <c>Metadata: { Tool: Sharpless }</c>, and <c>Metadata.SyncedEvents</c> names the events it manages.
+    /// Values the template cannot settle alone (an intrinsic without a parameter default) are never reported.
+    /// </summary>
+    internal static class TemplateDrift
+    {
+        private const string HttpApiEvent = "HttpApi";
+        private const string RestApiEvent = "Api";
+        private const string GeneratedRouterPrefix = "Sharpless.Generated.";
+
+        public static ImmutableArray<Diagnostic> Compare(Compilation compilation, DeploymentTemplate template, IReadOnlyList<CodeFunction> functions)
+        {
+            var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+            var byHandler = new Dictionary<string, TemplateFunction>(StringComparer.Ordinal);
+            var byLogicalId = new Dictionary<string, TemplateFunction>(StringComparer.Ordinal);
+            foreach (var resource in template.Functions)
+            {
+                if (Key(resource.Handler) is { } key && !byHandler.ContainsKey(key))
+                {
+                    byHandler.Add(key, resource);
+                }
+
+                byLogicalId[resource.LogicalId] = resource;
+            }
+
+            // By handler first, for every function, so a logical id never takes a resource another function runs.
+            var matches = new (TemplateFunction? Resource, bool ByHandler)[functions.Count];
+            var matched = new HashSet<TemplateFunction>();
+            for (var i = 0; i < functions.Count; i++)
+            {
+                if (Key(functions[i].Handler) is { } key && byHandler.TryGetValue(key, out var resource))
+                {
+                    matches[i] = (resource, true);
+                    matched.Add(resource);
+                }
+            }
+
+            for (var i = 0; i < functions.Count; i++)
+            {
+                if (matches[i].Resource is null && byLogicalId.TryGetValue(functions[i].LogicalId, out var resource) && !matched.Contains(resource))
+                {
+                    matches[i] = (resource, false);
+                    matched.Add(resource);
+                }
+            }
+
+            for (var i = 0; i < functions.Count; i++)
+            {
+                var function = functions[i];
+                var (resource, byHandlerMatch) = matches[i];
+                if (resource is null)
+                {
+                    diagnostics.Add(Diagnostic.Create(
+                        FunctionRules.MissingFromTemplate,
+                        function.Declaration,
+                        new[] { ResourcesLocation(template) },
+                        function.Name,
+                        FileName(template.Path),
+                        function.Handler,
+                        function.LogicalId));
+                    continue;
+                }
+
+                if (!byHandlerMatch && resource.Handler is { } stale && HandlerNode(resource) is { } handlerNode)
+                {
+                    diagnostics.Add(Diagnostic.Create(
+                        FunctionRules.StaleHandler,
+                        function.Declaration,
+                        new[] { handlerNode.GetLocation(template.Path) },
+                        resource.LogicalId,
+                        stale.Trim(),
+                        $"but function '{function.Name}' is generated as '{function.Handler}'; update the resource's Handler"));
+                }
+
+                CompareSetting(template, function, resource, "MemorySize", function.MemorySize, resource.MemorySize, "MB", diagnostics);
+                CompareSetting(template, function, resource, "Timeout", function.Timeout, resource.Timeout, "s", diagnostics);
+                CompareRoutes(template, function, resource, diagnostics);
+            }
+
+            foreach (var resource in template.Functions)
+            {
+                if (!matched.Contains(resource) && (IsGeneratedHandler(compilation, resource.Handler) || IsOwned(resource)))
+                {
+                    var node = HandlerNode(resource);
+                    diagnostics.Add(Diagnostic.Create(
+                        FunctionRules.StaleHandler,
+                        node?.GetLocation(template.Path) ?? resource.Location,
+                        resource.LogicalId,
+                        resource.Handler?.Trim() ?? "(none)",
+                        "which no function in the code has; the function was removed or renamed in code: remove the resource or rename it back"));
+                }
+            }
+
+            return diagnostics.ToImmutable();
+        }
+
+        private static void CompareSetting(
+            DeploymentTemplate template,
+            CodeFunction function,
+            TemplateFunction resource,
+            string name,
+            CodeSetting? code,
+            int? deployed,
+            string unit,
+            ImmutableArray<Diagnostic>.Builder diagnostics)
+        {
+            if (code is { } set)
+            {
+                // The effective value, Globals merged; a value only deploy time decides is taken at its word.
+                var node = resource.Properties.Get(name);
+                if (node is null || (deployed is { } value && value != set.Value))
+                {
+                    diagnostics.Add(Diagnostic.Create(
+                        FunctionRules.SettingDiffers,
+                        set.Location,
+                        new[] { node?.GetLocation(template.Path) ?? resource.Location },
+                        name,
+                        function.Name,
+                        Display(set.Value, unit),
+                        node is null ? "not set" : Display(deployed!.Value, unit),
+                        resource.LogicalId));
+                }
+
+                return;
+            }
+
+            // The writer removes a value the code no longer sets from the resources it owns (Globals are the user's).
+            if (IsOwned(resource) && resource.Resource.Properties?.Get(name) is { } own)
+            {
+                diagnostics.Add(Diagnostic.Create(
+                    FunctionRules.SettingDiffers,
+                    function.Declaration,
+                    new[] { own.GetLocation(template.Path) },
+                    name,
+                    function.Name,
+                    "not set",
+                    deployed is { } value ? Display(value, unit) : "set",
+                    resource.LogicalId));
+            }
+        }
+
+        private static void CompareRoutes(DeploymentTemplate template, CodeFunction function, TemplateFunction resource, ImmutableArray<Diagnostic>.Builder diagnostics)
+        {
+            // A plain AWS::Lambda::Function has no SAM events: its API is declared by other resources.
+            if (!resource.IsServerless)
+            {
+                return;
+            }
+
+            var events = new List<RouteEvent>();
+            foreach (var entry in resource.Events)
+            {
+                if (RouteEvent.Read(template, entry) is { } read)
+                {
+                    events.Add(read);
+                }
+            }
+
+            foreach (var route in function.Routes)
+            {
+                if (!events.Exists(e => e.Covers(route)))
+                {
+                    diagnostics.Add(Diagnostic.Create(
+                        FunctionRules.RouteMissingFromTemplate,
+                        route.Location,
+                        new[] { EventsLocation(template, resource) },
+                        route.Method,
+                        route.Path,
+                        function.Name,
+                        route.Type,
+                        resource.LogicalId));
+                }
+            }
+
+            var owned = IsOwned(resource);
+            var synced = owned ? SyncedEvents(resource) : null;
+            foreach (var routeEvent in events)
+            {
+                bool unmatched;
+                if (owned)
+                {
+                    // The writer manages the events it names; the others are the user's.
+                    unmatched = synced!.Contains(routeEvent.Name) && !Exists(function.Routes, routeEvent.IsExactly);
+                }
+                else
+                {
+                    // A hand-written template may serve the routes through a catch-all event (ANY /{proxy+}, as
+                    // docs/http.md suggests); only an event that serves none of them has no route. A plain function's
+                    // hand-written API events are its own business: it reads API Gateway events itself.
+                    unmatched = function.IsRouter && !routeEvent.IsDefaultRoute && !Exists(function.Routes, routeEvent.IsExactly) && !Exists(function.Routes, routeEvent.Covers);
+                }
+
+                if (unmatched)
+                {
+                    diagnostics.Add(Diagnostic.Create(
+                        FunctionRules.EventWithoutRoute,
+                        routeEvent.KeyNode.GetLocation(template.Path),
+                        new[] { function.Declaration },
+                        routeEvent.Name,
+                        resource.LogicalId,
+                        routeEvent.Method ?? "ANY",
+                        routeEvent.Path ?? "$default",
+                        function.Name));
+                }
+            }
+        }
+
+        private static bool Exists(IReadOnlyList<CodeRoute> routes, Func<CodeRoute, bool> predicate)
+        {
+            foreach (var route in routes)
+            {
+                if (predicate(route))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary><c>Metadata: { Tool: Sharpless }</c>: the template writer created the resource and keeps it.</summary>
+        public static bool IsOwned(TemplateFunction resource) =>
+            (resource.Resource.Definition as TemplateMapping)?.GetMapping("Metadata")?.GetScalar("Tool") is { IsNull: false } tool &&
+            string.Equals(tool.Value.Trim(), "Sharpless", StringComparison.Ordinal);
+
+        private static HashSet<string> SyncedEvents(TemplateFunction resource)
+        {
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            if ((resource.Resource.Definition as TemplateMapping)?.GetMapping("Metadata")?.Get("SyncedEvents") is TemplateSequence sequence)
+            {
+                foreach (var item in sequence.Items)
+                {
+                    if (item is TemplateScalar { IsNull: false } name)
+                    {
+                        names.Add(name.Value.Trim());
+                    }
+                }
+            }
+
+            return names;
+        }
+
+        /// <summary>
+        /// A handler Sharpless generates in this assembly (<c>Ns.Class_Function_Handler::Handle</c> or
+        /// <c>Sharpless.Generated.NameRouter::Handle</c>) whose type the code does not declare by hand.
+        /// </summary>
+        private static bool IsGeneratedHandler(Compilation compilation, string? handler)
+        {
+            if (!HandlerString.TryParse(handler, out var parsed) ||
+                !string.Equals(parsed.Assembly, compilation.AssemblyName, StringComparison.OrdinalIgnoreCase) ||
+                parsed.MethodName != FunctionReader.HandlerMethodName)
+            {
+                return false;
+            }
+
+            var typeName = parsed.TypeName;
+            var generated = typeName.EndsWith("_Handler", StringComparison.Ordinal) ||
+                (typeName.StartsWith(GeneratedRouterPrefix, StringComparison.Ordinal) && typeName.EndsWith("Router", StringComparison.Ordinal));
+            return generated &&
+                !(compilation.Assembly.GetTypeByMetadataName(typeName) is { } type && FunctionMethods.IsWrittenByHand(type));
+        }
+
+        /// <summary>The runtime loads the assembly by name, case-insensitively; type and method names are case-sensitive.</summary>
+        private static string? Key(string? handler) =>
+            HandlerString.TryParse(handler, out var parsed) ? parsed.Assembly.ToUpperInvariant() + "::" + parsed.TypeName + "::" + parsed.MethodName : null;
+
+        private static TemplateNode? HandlerNode(TemplateFunction resource) => resource.Properties.Get("Handler");
+
+        private static Location ResourcesLocation(DeploymentTemplate template) =>
+            template.Root.TryGetEntry("Resources", out var resources)
+                ? resources.KeyNode.GetLocation(template.Path)
+                : Location.Create(template.Path, new TextSpan(0, 0), new LinePositionSpan(default, default));
+
+        private static Location EventsLocation(DeploymentTemplate template, TemplateFunction resource) =>
+            resource.Properties.TryGetEntry("Events", out var events) ? events.KeyNode.GetLocation(template.Path) : resource.Location;
+
+        private static string Display(int value, string unit) => value.ToString(CultureInfo.InvariantCulture) + " " + unit;
+
+        private static string FileName(string path)
+        {
+            try
+            {
+                return Path.GetFileName(path);
+            }
+            catch (ArgumentException)
+            {
+                return path;
+            }
+        }
+
+        /// <summary>An <c>HttpApi</c> or <c>Api</c> event with the method and path the template alone decides.</summary>
+        private sealed class RouteEvent
+        {
+            private RouteEvent(string name, TemplateScalar keyNode, string type, string? method, string? path)
+            {
+                Name = name;
+                KeyNode = keyNode;
+                Type = type;
+                Method = method;
+                Path = path;
+            }
+
+            public string Name { get; }
+
+            public TemplateScalar KeyNode { get; }
+
+            public string Type { get; }
+
+            public string? Method { get; }
+
+            public string? Path { get; }
+
+            /// <summary>An HttpApi event without Path and Method: the API's <c>$default</c> route, which takes every request.</summary>
+            public bool IsDefaultRoute => Method is null && Path is null;
+
+            public static RouteEvent? Read(DeploymentTemplate template, TemplateEvent entry)
+            {
+                if (entry.Type is not (HttpApiEvent or RestApiEvent))
+                {
+                    return null;
+                }
+
+                var properties = entry.Properties;
+                var pathNode = properties?.Get("Path");
+                var methodNode = properties?.Get("Method");
+                string? path = null;
+                string? method = null;
+                if ((pathNode is not null && !template.TryResolveString(pathNode, out path)) ||
+                    (methodNode is not null && !template.TryResolveString(methodNode, out method)))
+                {
+                    return null;
+                }
+
+                // A REST API event needs both; an HttpApi event needs both or neither.
+                if ((path is null) != (method is null) || (path is null && entry.Type == RestApiEvent))
+                {
+                    return null;
+                }
+
+                return new RouteEvent(entry.Name, entry.KeyNode, entry.Type, method?.Trim(), path?.Trim());
+            }
+
+            public bool IsExactly(CodeRoute route) =>
+                route.Type == Type &&
+                string.Equals(route.Method, Method, StringComparison.OrdinalIgnoreCase) &&
+                string.Equals(route.Path, Path, StringComparison.Ordinal);
+
+            /// <summary>The event sends the route's requests to the function: the same route, <c>ANY</c>, a greedy path or <c>$default</c>.</summary>
+            public bool Covers(CodeRoute route)
+            {
+                if (route.Type != Type)
+                {
+                    return false;
+                }
+
+                if (IsDefaultRoute)
+                {
+                    return true;
+                }
+
+                var method = string.Equals(route.Method, Method, StringComparison.OrdinalIgnoreCase) || string.Equals(Method, "ANY", StringComparison.OrdinalIgnoreCase);
+                return method && (string.Equals(route.Path, Path, StringComparison.Ordinal) || IsUnderGreedy(route.Path, Path!));
+            }
+
+            /// <summary><c>/files/{path+}</c> takes every path below <c>/files/</c>.</summary>
+            private static bool IsUnderGreedy(string routePath, string eventPath)
+            {
+                if (!eventPath.EndsWith("+}", StringComparison.Ordinal))
+                {
+                    return false;
+                }
+
+                var slash = eventPath.LastIndexOf('/');
+                if (slash < 0 || eventPath.IndexOf('{', slash) != slash + 1)
+                {
+                    return false;
+                }
+
+                var prefix = eventPath.Substring(0, slash + 1);
+                return routePath.Length > prefix.Length && routePath.StartsWith(prefix, StringComparison.Ordinal);
+            }
+        }
+    }
+}
