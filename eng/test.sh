@@ -30,6 +30,9 @@ if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
 fi
 echo "npm ci tests/dynalite (node $(node --version), npm $(npm --version 2>/dev/null))"
 npm ci --prefix tests/dynalite --no-audit --no-fund --no-update-notifier --loglevel=error
+# The CloudFormation resource specification with the AWS::Serverless types (@aws-cdk/cfnspec, data only), which
+# tests/Sharpless.Deployment.Tests/Schema checks the written SAM templates against.
+npm ci --prefix tests/cfnspec --no-audit --no-fund --no-update-notifier --loglevel=error
 
 rm -rf "$results_dir"
 mkdir -p "$results_dir"
