@@ -19,6 +19,11 @@ public sealed class PackageContentTests(PackedPackage package)
         "analyzers/dotnet/cs/Sharpless.CodeFixes.dll",
         "buildTransitive/Sharpless.props",
         "buildTransitive/Sharpless.targets",
+        // The template writer the targets run after compile, with its own Roslyn for SourceText.
+        "tools/deployment/Sharpless.Deployment.dll",
+        "tools/deployment/Sharpless.Deployment.deps.json",
+        "tools/deployment/Sharpless.Deployment.runtimeconfig.json",
+        "tools/deployment/Microsoft.CodeAnalysis.dll",
     ];
 
     [Fact]
@@ -65,7 +70,7 @@ public sealed class PackageContentTests(PackedPackage package)
             .Order(StringComparer.Ordinal)
             .ToArray();
 
-        string[] expected = ["AWSProjectType", "IsTestProject", "PublishAot", "PublishReadyToRun", "TieredCompilation", "TieredPGO", "InvariantGlobalization", "OutputType", "SharplessDynamoDBConversion", "SharplessDynamoDBAsciiStrings"];
+        string[] expected = ["AWSProjectType", "IsTestProject", "PublishAot", "PublishReadyToRun", "TieredCompilation", "TieredPGO", "InvariantGlobalization", "OutputType", "SharplessDynamoDBConversion", "SharplessDynamoDBAsciiStrings", "SharplessWriteTemplate", "SharplessTemplateFile", "ProjectDir"];
         Assert.Equal(expected.Order(StringComparer.Ordinal), visible);
     }
 
