@@ -132,9 +132,9 @@ namespace Sharpless.Deployment.Templates
             }
 
             var rootSpec = new List<EntrySpec>();
-            if (desiredIds.Count > 0 && !HasServerlessTransform(root, warnings))
+            if (desiredIds.Count > 0 && TransformEntry(root, warnings) is { } transform)
             {
-                rootSpec.Add(new SeedEntry("Transform", TemplateValue.String(ServerlessTransform)));
+                rootSpec.Add(transform);
             }
 
             rootSpec.Add(new NestedEntry("Resources", new MappingSpec(resourceSpecs)));
@@ -185,19 +185,30 @@ namespace Sharpless.Deployment.Templates
             return handlers;
         }
 
-        private static bool HasServerlessTransform(TemplateMapping root, List<MergeWarning> warnings)
+        /// <summary>
+        /// The change that makes the template's <c>Transform</c> include SAM's, or null when it already does.
+        /// Without it CloudFormation rejects the AWS::Serverless::Function resources Sharpless writes. SAM's
+        /// transform goes last: CloudFormation applies transforms in list order, and others (AWS::LanguageExtensions)
+        /// are written to run before it.
+        /// </summary>
+        private static EntrySpec? TransformEntry(TemplateMapping root, List<MergeWarning> warnings)
         {
             switch (root.Get("Transform"))
             {
                 case null:
-                    return false;
+                    return new SeedEntry("Transform", TemplateValue.String(ServerlessTransform));
                 case TemplateScalar scalar when scalar.Value == ServerlessTransform:
-                    return true;
+                    return null;
                 case TemplateSequence sequence when sequence.Items.OfType<TemplateScalar>().Any(s => s.Value == ServerlessTransform):
-                    return true;
-                case var other:
-                    warnings.Add(new MergeWarning("SLST003", $"The template's Transform does not include {ServerlessTransform}; AWS::Serverless::Function resources need it.", other));
-                    return true;
+                    return null;
+                case TemplateScalar { Tag: null, IsNull: false } other:
+                    return new SetEntry("Transform", TemplateValue.List(new[] { TemplateValue.String(other.Value), TemplateValue.String(ServerlessTransform) }));
+                case TemplateSequence { Tag: null } list when list.Items.All(i => i is TemplateScalar { Tag: null, IsNull: false }):
+                    return new SetEntry("Transform", TemplateValue.List(list.Items.Cast<TemplateScalar>().Select(i => TemplateValue.String(i.Value)).Concat(new[] { TemplateValue.String(ServerlessTransform) })));
+                case var unknown:
+                    // A macro with parameters ({ Name: …, Parameters: … }) or an intrinsic: not Sharpless's to rewrite.
+                    warnings.Add(new MergeWarning("SLST003", $"The template's Transform does not include {ServerlessTransform}; AWS::Serverless::Function resources need it.", unknown));
+                    return null;
             }
         }
     }

@@ -208,6 +208,16 @@ namespace Sharpless.Deployment.Templates
         /// </summary>
         internal static string Scalar(string text)
         {
+            foreach (var c in text)
+            {
+                if (char.IsControl(c))
+                {
+                    // A line break inside single quotes reads back as a space (line folding); JSON's escapes are
+                    // valid in a YAML double-quoted scalar and read back exactly.
+                    return JsonTemplateSyntax.Quote(text);
+                }
+            }
+
             return NeedsQuotes(text) ? "'" + text.Replace("'", "''") + "'" : text;
         }
 

@@ -102,6 +102,30 @@ public sealed class TemplateMergerTests
         Assert.Equal(written, Write(written, TemplateFormat.Yaml, PlaceOnly));
     }
 
+    [Theory]
+    [InlineData("Transform: AWS::LanguageExtensions\n", "Transform:\n  - AWS::LanguageExtensions\n  - AWS::Serverless-2016-10-31\n")]
+    [InlineData("Transform: [AWS::LanguageExtensions, 'AWS::Include']\n", "Transform:\n  - AWS::LanguageExtensions\n  - AWS::Include\n  - AWS::Serverless-2016-10-31\n")]
+    public void Other_transforms_are_kept_and_SAM_s_runs_after_them(string transform, string expected)
+    {
+        var template = transform + "Resources:\n  Topic:\n    Type: AWS::SNS::Topic\n";
+
+        var written = Write(template, TemplateFormat.Yaml, PlaceOnly);
+
+        Assert.StartsWith(expected + "Resources:\n  Topic:\n", written, StringComparison.Ordinal);
+        Assert.Equal(written, Write(written, TemplateFormat.Yaml, PlaceOnly));
+    }
+
+    [Fact]
+    public void A_transform_macro_with_parameters_is_not_rewritten_but_warned_about()
+    {
+        const string template = "Transform:\n  Name: AWS::Include\n  Parameters:\n    Location: s3://bucket/x.yaml\nResources:\n  Topic:\n    Type: AWS::SNS::Topic\n";
+
+        var result = TemplateMerger.Merge(template, TemplateFormat.Yaml, PlaceOnly, Project, "d");
+
+        Assert.StartsWith(template[..template.IndexOf("Resources:", StringComparison.Ordinal)], result.Text, StringComparison.Ordinal);
+        Assert.Contains(result.Warnings, w => w.Code == "SLST003" && w.Message.Contains("Transform does not include", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_template_without_resources_gets_a_Resources_section()
     {
@@ -141,6 +165,8 @@ public sealed class TemplateMergerTests
     [InlineData("true", "'true'")]
     [InlineData("No", "'No'")]
     [InlineData("it's", "it's")]
+    [InlineData("two\nlines", "\"two\\nlines\"")]
+    [InlineData("tab\tand \"quote\"", "\"tab\\tand \\\"quote\\\"\"")]
     [InlineData("'quoted'", "'''quoted'''")]
     [InlineData("a: b", "'a: b'")]
     [InlineData("- item", "'- item'")]
