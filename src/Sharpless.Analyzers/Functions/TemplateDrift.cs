@@ -139,8 +139,9 @@ namespace Sharpless.Functions
                 return;
             }
 
-            // The writer removes a value the code no longer sets from the resources it owns (Globals are the user's).
-            if (IsOwned(resource) && resource.Resource.Properties?.Get(name) is { } own)
+            // The writer removes a value the code no longer sets from the resources it owns, and only one it wrote
+            // (Metadata.SyncedProperties); a value the user added to the resource, and Globals, are the user's.
+            if (IsOwned(resource) && SyncedList(resource, SamNames.SyncedPropertiesKey).Contains(name) && resource.Resource.Properties?.Get(name) is { } own)
             {
                 diagnostics.Add(Diagnostic.Create(
                     FunctionRules.SettingDiffers,
@@ -188,11 +189,16 @@ namespace Sharpless.Functions
             }
 
             var owned = IsOwned(resource);
-            var synced = owned ? SyncedEvents(resource) : null;
+            var synced = owned ? SyncedList(resource, SamNames.SyncedEventsKey) : null;
             foreach (var routeEvent in events)
             {
                 bool unmatched;
-                if (owned)
+                if (!routeEvent.IsResolved)
+                {
+                    // Its method or path is decided at deploy time: it may well be one of the routes.
+                    unmatched = false;
+                }
+                else if (owned)
                 {
                     // The writer manages the events it names; the others are the user's.
                     unmatched = synced!.Contains(routeEvent.Name) && !Exists(function.Routes, routeEvent.IsExactly);
@@ -238,10 +244,11 @@ namespace Sharpless.Functions
             (resource.Resource.Definition as TemplateMapping)?.GetMapping("Metadata")?.GetScalar("Tool") is { IsNull: false } tool &&
             string.Equals(tool.Value.Trim(), "Sharpless", StringComparison.Ordinal);
 
-        private static HashSet<string> SyncedEvents(TemplateFunction resource)
+        /// <summary>A <c>Metadata</c> list the writer keeps on a resource it owns: <c>SyncedEvents</c> or <c>SyncedProperties</c>.</summary>
+        private static HashSet<string> SyncedList(TemplateFunction resource, string key)
         {
             var names = new HashSet<string>(StringComparer.Ordinal);
-            if ((resource.Resource.Definition as TemplateMapping)?.GetMapping("Metadata")?.Get("SyncedEvents") is TemplateSequence sequence)
+            if ((resource.Resource.Definition as TemplateMapping)?.GetMapping("Metadata")?.Get(key) is TemplateSequence sequence)
             {
                 foreach (var item in sequence.Items)
                 {
@@ -303,16 +310,17 @@ namespace Sharpless.Functions
             }
         }
 
-        /// <summary>An <c>HttpApi</c> or <c>Api</c> event with the method and path the template alone decides.</summary>
+        /// <summary>An <c>HttpApi</c> or <c>Api</c> event, with the method and path where the template alone decides them.</summary>
         private sealed class RouteEvent
         {
-            private RouteEvent(string name, TemplateScalar keyNode, string type, string? method, string? path)
+            private RouteEvent(string name, TemplateScalar keyNode, string type, string? method, string? path, bool isResolved)
             {
                 Name = name;
                 KeyNode = keyNode;
                 Type = type;
                 Method = method;
                 Path = path;
+                IsResolved = isResolved;
             }
 
             public string Name { get; }
@@ -325,8 +333,14 @@ namespace Sharpless.Functions
 
             public string? Path { get; }
 
+            /// <summary>
+            /// The template alone decides the method and path. An event whose Path or Method is an intrinsic without a
+            /// parameter default (<c>!Sub '/${Stage}/orders'</c>) is taken at its word: it may serve any route of its type.
+            /// </summary>
+            public bool IsResolved { get; }
+
             /// <summary>An HttpApi event without Path and Method: the API's <c>$default</c> route, which takes every request.</summary>
-            public bool IsDefaultRoute => Method is null && Path is null;
+            public bool IsDefaultRoute => IsResolved && Method is null && Path is null;
 
             public static RouteEvent? Read(DeploymentTemplate template, TemplateEvent entry)
             {
@@ -343,7 +357,7 @@ namespace Sharpless.Functions
                 if ((pathNode is not null && !template.TryResolveString(pathNode, out path)) ||
                     (methodNode is not null && !template.TryResolveString(methodNode, out method)))
                 {
-                    return null;
+                    return new RouteEvent(entry.Name, entry.KeyNode, entry.Type, method: null, path: null, isResolved: false);
                 }
 
                 // A REST API event needs both; an HttpApi event needs both or neither.
@@ -352,10 +366,11 @@ namespace Sharpless.Functions
                     return null;
                 }
 
-                return new RouteEvent(entry.Name, entry.KeyNode, entry.Type, method?.Trim(), path?.Trim());
+                return new RouteEvent(entry.Name, entry.KeyNode, entry.Type, method?.Trim(), path?.Trim(), isResolved: true);
             }
 
             public bool IsExactly(CodeRoute route) =>
+                IsResolved &&
                 route.Type == Type &&
                 string.Equals(route.Method, Method, StringComparison.OrdinalIgnoreCase) &&
                 string.Equals(route.Path, Path, StringComparison.Ordinal);
@@ -368,7 +383,7 @@ namespace Sharpless.Functions
                     return false;
                 }
 
-                if (IsDefaultRoute)
+                if (!IsResolved || IsDefaultRoute)
                 {
                     return true;
                 }

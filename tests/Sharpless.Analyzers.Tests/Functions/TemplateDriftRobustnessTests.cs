@@ -1,0 +1,77 @@
+using System.Collections.Immutable;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using Sharpless.Functions;
+
+namespace Sharpless.Analyzers.Tests.Functions;
+
+/// <summary>
+/// The drift rules read a template and code that are being edited: every prefix of the YAML template, of the JSON
+/// template and of the code (with the others complete) must analyze without an exception.
+/// </summary>
+public sealed class TemplateDriftRobustnessTests
+{
+    [Fact]
+    public async Task EveryPrefixOfTheTemplatesAndTheCode_NeverThrows()
+    {
+        var runs = 0;
+        foreach (var (name, text) in new[] { ("template.yaml", DriftProject.Yaml), ("serverless.template", DriftProject.Json), ("Orders.cs", DriftProject.Code) })
+        {
+            // Every character of the templates; every 7th of the code (each prefix is a new compilation).
+            var step = name == "Orders.cs" ? 7 : 1;
+            for (var length = 0; length <= text.Length; length += step)
+            {
+                var prefix = text[..length];
+                await AnalyzeAsync(
+                    name == "Orders.cs" ? prefix : DriftProject.Code,
+                    name == "Orders.cs" ? DriftProject.Yaml : prefix,
+                    name == "Orders.cs" ? "template.yaml" : name,
+                    $"{name}, prefix {length}");
+                runs++;
+            }
+        }
+
+        Assert.True(runs > 3000, $"only {runs} runs");
+
+        // The complete files are analyzed for real: in sync, and a drifted memory size is reported.
+        Assert.Empty(await AnalyzeAsync(DriftProject.Code, DriftProject.Yaml, "template.yaml", "complete YAML"));
+        Assert.Empty(await AnalyzeAsync(DriftProject.Code, DriftProject.Json, "serverless.template", "complete JSON"));
+        var drifted = await AnalyzeAsync(DriftProject.Code, DriftProject.YamlWith("MemorySize: 512", "MemorySize: 128"), "template.yaml", "drifted");
+        Assert.Equal("SLS1020", Assert.Single(drifted).Id);
+    }
+
+    private static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(string code, string template, string templateName, string what)
+    {
+        var compilation = CSharpCompilation.Create(
+            "Orders",
+            [CSharpSyntaxTree.ParseText(code, path: "/src/Orders.cs")],
+            ReferencesCache.Value,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        var files = ImmutableArray.Create<AdditionalText>(new Text("/src/" + templateName, template));
+        var exceptions = new List<string>();
+        var diagnostics = await compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new TemplateDriftAnalyzer()), new CompilationWithAnalyzersOptions(
+            new AnalyzerOptions(files), (exception, analyzer, _) => exceptions.Add($"{analyzer.GetType().Name}: {exception}"), concurrentAnalysis: false, logAnalyzerExecutionTime: false))
+            .GetAnalyzerDiagnosticsAsync();
+        Assert.True(exceptions.Count == 0, $"{what}: {string.Join("\n", exceptions)}");
+        Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
+        return diagnostics;
+    }
+
+    private static readonly Lazy<MetadataReference[]> ReferencesCache = new(() =>
+    [
+        .. ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
+            .Where(p => Path.GetFileName(p) is var name && (name.StartsWith("System.", StringComparison.Ordinal) || name is "netstandard.dll" or "mscorlib.dll"))
+            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p)),
+        MetadataReference.CreateFromFile(typeof(Sharpless.LambdaFunctionAttribute).Assembly.Location),
+    ]);
+
+    private sealed class Text(string path, string text) : AdditionalText
+    {
+        public override string Path { get; } = path;
+
+        public override SourceText GetText(CancellationToken cancellationToken = default) => SourceText.From(text, Encoding.UTF8);
+    }
+}
