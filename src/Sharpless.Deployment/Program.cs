@@ -73,6 +73,12 @@ namespace Sharpless.Deployment
                 output.WriteLine($"{where}: warning SLST004: Sharpless did not update the template: {e.Message}");
                 return 0;
             }
+            catch (Exception e) when (e is InvalidOperationException || e is ArgumentException || e is IndexOutOfRangeException || e is NullReferenceException)
+            {
+                // A template shape the merger did not foresee: the file stays as it was and the build goes on.
+                output.WriteLine($"{location.Path}: warning SLST005: Sharpless did not update the template because of an internal error ({e.GetType().Name}: {e.Message}); please report it with the template.");
+                return 0;
+            }
 
             foreach (var warning in result.Warnings)
             {
@@ -86,8 +92,17 @@ namespace Sharpless.Deployment
                 return 0;
             }
 
-            Directory.CreateDirectory(Path.GetDirectoryName(location.Path)!);
-            File.WriteAllText(location.Path, result.Text, encoding);
+            try
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(location.Path)!);
+                File.WriteAllText(location.Path, result.Text, encoding);
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+            {
+                output.WriteLine($"{location.Path}: warning SLST006: Sharpless could not write the template: {e.Message}");
+                return 0;
+            }
+
             output.WriteLine($"Sharpless: wrote {location.Path}{Summary(result)}.");
             return 0;
         }

@@ -68,6 +68,8 @@ namespace Sharpless.Deployment.Templates
                 }
             }
 
+            end = EndOfLineValue(end);
+
             // The key stays as the user wrote it (quoted or not) unless it changes.
             var key = newKey is null ? KeyText(entry) : Scalar(newKey);
             edits.Replace(entry.KeySpan.Start, end, RenderEntryWithKeyText(key, value, column));
@@ -270,6 +272,31 @@ namespace Sharpless.Deployment.Templates
                 text.StartsWith("0x", StringComparison.OrdinalIgnoreCase) ||
                 text.StartsWith("0o", StringComparison.OrdinalIgnoreCase) ||
                 LooksLikeTimestampOrBase60.IsMatch(text);
+        }
+
+        /// <summary>
+        /// Where the replaced value really ends. In block YAML only spaces and a comment may follow a value on its line;
+        /// anything else there (a tag with nothing after it, say) belongs to the value even when the parser's span
+        /// stops short of it, and is replaced with it. A comment stays.
+        /// </summary>
+        private int EndOfLineValue(int end)
+        {
+            var lineEnd = LineContentEnd(end);
+            var contentEnd = end;
+            for (var i = end; i < lineEnd; i++)
+            {
+                if (Text[i] == '#' && (i == 0 || Text[i - 1] == ' ' || Text[i - 1] == '\t'))
+                {
+                    break;
+                }
+
+                if (Text[i] != ' ' && Text[i] != '\t')
+                {
+                    contentEnd = i + 1;
+                }
+            }
+
+            return contentEnd;
         }
 
         private string KeyText(TemplateEntry entry) => Text.Substring(entry.KeySpan.Start, entry.KeySpan.Length);
