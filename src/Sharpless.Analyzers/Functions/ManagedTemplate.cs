@@ -42,13 +42,16 @@ namespace Sharpless.Functions
             }
 
             var global = options.AnalyzerConfigOptionsProvider.GlobalOptions;
+            var projectFolder = Folder(global.TryGetValue(ProjectDirProperty, out var dir) ? dir : null);
             if (global.TryGetValue(TemplateFileProperty, out var named) && !string.IsNullOrWhiteSpace(named))
             {
-                return Read(FindByPath(files, named.Trim()), cancellationToken);
+                // Relative to the project folder, as the package targets and the writer take it (not to the compiler's
+                // working directory).
+                return Read(FindByPath(files, Combine(projectFolder, named.Trim())), cancellationToken);
             }
 
-            var tools = FindByName(files, ToolsDefaultsName, preferredFolder: Folder(global.TryGetValue(ProjectDirProperty, out var dir) ? dir : null));
-            var preferredFolder = tools is null ? Folder(dir) : Folder(tools.Path);
+            var tools = FindByName(files, ToolsDefaultsName, preferredFolder: projectFolder);
+            var preferredFolder = tools is null ? projectFolder : Folder(tools.Path);
             if (tools is not null && tools.GetText(cancellationToken) is { } toolsText &&
                 DeploymentDocuments.ReadFile(tools.Path, toolsText, cancellationToken).ToolsDefaults is { Template: { } relative } &&
                 relative.Trim().Length > 0)

@@ -107,4 +107,22 @@ public sealed class SLS1016MissingFromTemplateTests
             YamlWith("  Place:\n", "  PlaceOrder:\n").Replace("Handler: Orders::Shop.Orders_Place_Handler::Handle", "Handler: {|SLS1017:Orders::Shop.Orders_PlaceOrder_Handler::Handle|}"))
         .WithDefaultRuleId("SLS1016")
         .ValidateAsync();
+
+    [Fact]
+    public Task TemplateNamedByThePropertyRelativeToTheProjectFolder_IsTheOneCompared() => Create(CodeWith(PlaceAttribute, "[|" + PlaceAttribute + "|]"))
+        .WithAdditionalFile("/src/template.yaml", Yaml)
+        .WithAdditionalFileMarkup("/src/deploy/orders.yaml", WithoutPlace)
+        .WithBuildProperty("ProjectDir", "/src/")
+        .WithBuildProperty("SharplessTemplateFile", "deploy/orders.yaml")
+        .WithDefaultRuleId("SLS1016")
+        .ShouldReportDiagnosticWithMessage("Function 'Place' has no resource in orders.yaml: no function runs handler 'Orders::Shop.Orders_Place_Handler::Handle' and none is named 'Place'; add it, or build once with SharplessWriteTemplate=true to write it")
+        .ValidateAsync();
+
+    [Fact]
+    public Task TemplateNamedByTheToolsDefaults_IsTheOneCompared() => Create(CodeWith(PlaceAttribute, "[|" + PlaceAttribute + "|]"))
+        .WithAdditionalFile("/src/template.yaml", Yaml)
+        .WithAdditionalFile("/src/aws-lambda-tools-defaults.json", """{ "template": "deploy/orders.yaml" }""")
+        .WithAdditionalFileMarkup("/src/deploy/orders.yaml", WithoutPlace)
+        .WithDefaultRuleId("SLS1016")
+        .ValidateAsync();
 }
