@@ -58,7 +58,7 @@ namespace Sharpless.Deployment
 
             Encoding encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
             var original = exists ? ReadPreservingEncoding(location.Path, out encoding) : null;
-            var project = new ProjectDeployment(runtime, TemplateLocator.CodeUriFor(location.Path, options.ProjectDirectory));
+            var project = new ProjectDeployment(runtime, TemplateLocator.CodeUriFor(location.Path, options.ProjectDirectory), Path.GetFileNameWithoutExtension(options.Assembly));
             var description = $"{options.ProjectName} Lambda functions. Sharpless keeps the resources whose Metadata names it as Tool in step with the code at build time; everything else in this file is yours.";
 
             MergeResult result;

@@ -3,7 +3,10 @@ using System.Text;
 
 namespace Sharpless.Common
 {
-    /// <summary>JSON string escaping for documents the generators emit (the analyzer assembly has no JSON library).</summary>
+    /// <summary>
+    /// JSON string escaping for documents the generators emit (the analyzer assembly has no JSON library) and for the
+    /// template writer's JSON and YAML double-quoted strings (JSON's escapes are valid in both).
+    /// </summary>
     internal static class JsonText
     {
         public static StringBuilder AppendString(this StringBuilder json, string value)
@@ -18,6 +21,15 @@ namespace Sharpless.Common
                         break;
                     case '\\':
                         json.Append("\\\\");
+                        break;
+                    case '\n':
+                        json.Append("\\n");
+                        break;
+                    case '\r':
+                        json.Append("\\r");
+                        break;
+                    case '\t':
+                        json.Append("\\t");
                         break;
                     default:
                         if (c < 0x20)

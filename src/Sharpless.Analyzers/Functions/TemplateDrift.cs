@@ -94,7 +94,7 @@ namespace Sharpless.Functions
 
             foreach (var resource in template.Functions)
             {
-                if (!matched.Contains(resource) && (IsGeneratedHandler(compilation, resource.Handler) || IsOwned(resource)))
+                if (!matched.Contains(resource) && (IsGeneratedHandler(compilation, resource.Handler) || (IsOwned(resource) && !IsOtherAssemblys(compilation, resource.Handler))))
                 {
                     var node = HandlerNode(resource);
                     diagnostics.Add(Diagnostic.Create(
@@ -281,6 +281,14 @@ namespace Sharpless.Functions
             return generated &&
                 !(compilation.Assembly.GetTypeByMetadataName(typeName) is { } type && FunctionMethods.IsWrittenByHand(type));
         }
+
+        /// <summary>
+        /// A handler in another assembly: in a template several Sharpless projects write, each keeps its own resources,
+        /// and the others' are not stale here.
+        /// </summary>
+        private static bool IsOtherAssemblys(Compilation compilation, string? handler) =>
+            HandlerString.TryParse(handler, out var parsed) &&
+            !string.Equals(parsed.Assembly, compilation.AssemblyName, StringComparison.OrdinalIgnoreCase);
 
         /// <summary>The runtime loads the assembly by name, case-insensitively; type and method names are case-sensitive.</summary>
         private static string? Key(string? handler) =>

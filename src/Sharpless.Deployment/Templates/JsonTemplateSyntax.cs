@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
+using Sharpless.Common;
 using Sharpless.Common.Templates;
 
 namespace Sharpless.Deployment.Templates
@@ -147,34 +148,7 @@ namespace Sharpless.Deployment.Templates
             }
         }
 
-        internal static string Quote(string text)
-        {
-            var quoted = new StringBuilder(text.Length + 2).Append('"');
-            foreach (var c in text)
-            {
-                switch (c)
-                {
-                    case '"': quoted.Append("\\\""); break;
-                    case '\\': quoted.Append("\\\\"); break;
-                    case '\n': quoted.Append("\\n"); break;
-                    case '\r': quoted.Append("\\r"); break;
-                    case '\t': quoted.Append("\\t"); break;
-                    default:
-                        if (c < ' ')
-                        {
-                            quoted.Append("\\u").Append(((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture));
-                        }
-                        else
-                        {
-                            quoted.Append(c);
-                        }
-
-                        break;
-                }
-            }
-
-            return quoted.Append('"').ToString();
-        }
+        internal static string Quote(string text) => new StringBuilder(text.Length + 2).AppendString(text).ToString();
 
         /// <summary>The indentation of the line holding <paramref name="position"/>.</summary>
         private int LineIndentation(int position)

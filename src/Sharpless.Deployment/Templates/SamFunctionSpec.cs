@@ -6,8 +6,11 @@ using Sharpless.Deployment.Manifest;
 
 namespace Sharpless.Deployment.Templates
 {
-    /// <summary>Settings that come from the project rather than from a function's attributes.</summary>
-    internal sealed record ProjectDeployment(string? Runtime, string CodeUri);
+    /// <summary>
+    /// Settings that come from the project rather than from a function's attributes. <paramref name="AssemblyName"/>
+    /// tells this project's resources from those another Sharpless project writes into the same template.
+    /// </summary>
+    internal sealed record ProjectDeployment(string? Runtime, string CodeUri, string AssemblyName);
 
     /// <summary>
     /// One function as the SAM resource Sharpless keeps: which keys are Sharpless's and what they hold. The properties
@@ -103,6 +106,26 @@ namespace Sharpless.Deployment.Templates
 
             return names;
         }
+
+        /// <summary>
+        /// The assembly an owned resource's handler names (<c>Assembly::Type::Method</c>), or null when its Handler is
+        /// missing or not a handler string. The runtime loads the assembly by file name, so case does not matter.
+        /// </summary>
+        public static string? HandlerAssembly(TemplateMapping resource)
+        {
+            var handler = resource.GetMapping("Properties")?.GetScalar("Handler");
+            if (handler is null || handler.IsNull)
+            {
+                return null;
+            }
+
+            var separator = handler.Value.IndexOf("::", StringComparison.Ordinal);
+            return separator > 0 ? handler.Value.Substring(0, separator).Trim() : null;
+        }
+
+        /// <summary>An owned resource that another project's build keeps: its handler names another assembly.</summary>
+        public static bool IsOtherProjects(TemplateMapping resource, string assemblyName) =>
+            HandlerAssembly(resource) is { } assembly && !string.Equals(assembly, assemblyName, StringComparison.OrdinalIgnoreCase);
 
         public static bool IsOwned(TemplateMapping resource) =>
             resource.GetMapping("Metadata")?.GetScalar(SamNames.ToolKey) is { } tool &&

@@ -104,6 +104,12 @@ namespace Sharpless.Deployment.Templates
                         warnings.Add(new MergeWarning("SLST003", $"Resource '{id}' is not Sharpless's (its Metadata has no 'Tool: Sharpless'), so function '{function.Name}' was not written. Rename one of them, or mark the resource as Sharpless's.", entry.KeyNode));
                         continue;
                     }
+
+                    if (SamFunctionSpec.IsOtherProjects(current, project.AssemblyName))
+                    {
+                        warnings.Add(new MergeWarning("SLST003", $"Resource '{id}' is kept by Sharpless for assembly '{SamFunctionSpec.HandlerAssembly(current)}', another project writing this template, so function '{function.Name}' was not written. Give one of the functions another Name.", entry.KeyNode));
+                        continue;
+                    }
                 }
 
                 desiredIds.Add(id);
@@ -123,7 +129,9 @@ namespace Sharpless.Deployment.Templates
             {
                 foreach (var entry in existingResources.Entries)
                 {
-                    if (entry.Value is TemplateMapping resource && SamFunctionSpec.IsOwned(resource) && !desiredIds.Contains(entry.Key))
+                    // Another project's resources in a shared template are that project's to remove.
+                    if (entry.Value is TemplateMapping resource && SamFunctionSpec.IsOwned(resource) && !desiredIds.Contains(entry.Key) &&
+                        !SamFunctionSpec.IsOtherProjects(resource, project.AssemblyName))
                     {
                         resourceSpecs.Add(new RemoveEntry(entry.Key));
                         removed.Add(entry.Key);

@@ -23,6 +23,23 @@ public sealed class TemplateDriftQuietTests
     }
 
     [Fact]
+    public Task AnotherProjectsOwnedResources_InASharedTemplate_AreNotStaleHere() => Create(
+            Code,
+            Yaml.Replace("Resources:\n", """
+                Resources:
+                  Invoice:
+                    Type: AWS::Serverless::Function
+                    Metadata:
+                      Tool: Sharpless
+                    Properties:
+                      Handler: Billing::Billing.Invoices_Invoice_Handler::Handle
+                      Runtime: dotnet8
+                      CodeUri: ../Billing/
+
+                """, StringComparison.Ordinal))
+        .ValidateAsync();
+
+    [Fact]
     public Task NoTemplate_IsQuiet() => Create(Code)
         .WithAdditionalFile("/src/appsettings.json", "{}")
         .WithAdditionalFile("/src/config.yaml", "Resources: {}\n")

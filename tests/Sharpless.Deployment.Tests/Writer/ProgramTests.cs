@@ -159,7 +159,8 @@ public sealed class ProgramTests : IDisposable
             .WithGenerator<FunctionGenerator>()
             .WithSourceCode(source)
             .RunGeneratorsAsync();
-        var path = Path.Combine(_directory, "obj", Guid.NewGuid().ToString("N") + ".dll");
+        // Named like the assembly, as MSBuild's intermediate assembly is: the writer tells its resources by that name.
+        var path = Path.Combine(_directory, "obj", Guid.NewGuid().ToString("N"), "Orders.dll");
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var emit = run.OutputCompilation.Emit(path);
         Assert.True(emit.Success, string.Join("\n", emit.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));

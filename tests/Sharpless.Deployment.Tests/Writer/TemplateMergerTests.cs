@@ -91,6 +91,38 @@ public sealed class TemplateMergerTests
     }
 
     [Fact]
+    public void Two_projects_writing_one_template_keep_their_own_resources()
+    {
+        var billing = new ProjectDeployment("dotnet8", "../Billing/", "Billing");
+        var invoice = PlaceOnly.Functions[0] with { Name = "Invoice", Handler = "Billing::Billing.Invoices_Invoice_Handler::Handle", Method = "Billing.Invoices.Invoice" };
+        var orders = Write(null, TemplateFormat.Yaml, Orders);
+
+        var both = TemplateMerger.Merge(orders, TemplateFormat.Yaml, new FunctionManifest([invoice]), billing, "d");
+        var ordersAgain = Write(both.Text, TemplateFormat.Yaml, Orders);
+        var billingWithout = TemplateMerger.Merge(both.Text, TemplateFormat.Yaml, new FunctionManifest([]), billing, "d");
+
+        Assert.Equal(["Invoice"], both.Added);
+        Assert.Empty(both.Removed);
+        Assert.StartsWith(orders, both.Text, StringComparison.Ordinal);
+        Assert.Equal(both.Text, ordersAgain);
+        Assert.Equal(["Invoice"], billingWithout.Removed);
+        Assert.Equal(orders, billingWithout.Text);
+    }
+
+    [Fact]
+    public void A_function_named_like_another_projects_resource_is_not_written_over_it()
+    {
+        var orders = Write(null, TemplateFormat.Yaml, PlaceOnly);
+        var billingPlace = PlaceOnly.Functions[0] with { Handler = "Billing::Billing.Orders_Place_Handler::Handle" };
+
+        var result = TemplateMerger.Merge(orders, TemplateFormat.Yaml, new FunctionManifest([billingPlace]), new ProjectDeployment("dotnet8", "./", "Billing"), "d");
+
+        Assert.Equal(orders, result.Text);
+        var warning = Assert.Single(result.Warnings);
+        Assert.Contains("Resource 'Place' is kept by Sharpless for assembly 'Orders', another project writing this template", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_template_without_the_serverless_transform_gets_it()
     {
         const string template = "AWSTemplateFormatVersion: '2010-09-09'\nResources:\n  Topic:\n    Type: AWS::SNS::Topic\n";

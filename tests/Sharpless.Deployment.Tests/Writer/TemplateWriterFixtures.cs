@@ -22,7 +22,7 @@ internal static class TemplateWriterFixtures
            "vpcConfig":{"subnetIds":["subnet-0a1b2c3d","@PrivateSubnet"],"securityGroupIds":["sg-0c3d4e5f"]},"events":[]}]}
         """;
 
-    public static readonly ProjectDeployment Project = new("dotnet8", "./");
+    public static readonly ProjectDeployment Project = new("dotnet8", "./", "Orders");
 
     public static FunctionManifest Orders => FunctionManifestReader.FromJson(OrdersManifest);
 
