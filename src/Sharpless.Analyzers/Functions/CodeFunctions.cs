@@ -1,10 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Sharpless.Common.Templates;
 using Sharpless.Http;
 
 namespace Sharpless.Functions
@@ -61,7 +61,7 @@ namespace Sharpless.Functions
             MemorySize = memorySize;
             Timeout = timeout;
             Routes = routes;
-            LogicalId = LogicalIdOf(name);
+            LogicalId = SamNames.LogicalId(name);
         }
 
         public string Name { get; }
@@ -80,21 +80,6 @@ namespace Sharpless.Functions
         public CodeSetting? Timeout { get; }
 
         public IReadOnlyList<CodeRoute> Routes { get; }
-
-        /// <summary>The writer's logical id: the name without characters outside [A-Za-z0-9]; <c>Function</c> when none is left.</summary>
-        public static string LogicalIdOf(string name)
-        {
-            var id = new StringBuilder(name.Length);
-            foreach (var c in name)
-            {
-                if (c is >= 'A' and <= 'Z' or >= 'a' and <= 'z' or >= '0' and <= '9')
-                {
-                    id.Append(c);
-                }
-            }
-
-            return id.Length == 0 ? "Function" : id.ToString();
-        }
 
         public override string ToString() => Name;
     }

@@ -1,9 +1,7 @@
 using System.Collections.Immutable;
-using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Text;
+using Sharpless.Analyzers.Tests.Common;
 using Sharpless.Functions;
 
 namespace Sharpless.Analyzers.Tests.Functions;
@@ -43,35 +41,10 @@ public sealed class TemplateDriftRobustnessTests
         Assert.Equal("SLS1020", Assert.Single(drifted).Id);
     }
 
-    private static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(string code, string template, string templateName, string what)
-    {
-        var compilation = CSharpCompilation.Create(
-            "Orders",
-            [CSharpSyntaxTree.ParseText(code, path: "/src/Orders.cs")],
-            ReferencesCache.Value,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-        var files = ImmutableArray.Create<AdditionalText>(new Text("/src/" + templateName, template));
-        var exceptions = new List<string>();
-        var diagnostics = await compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new TemplateDriftAnalyzer()), new CompilationWithAnalyzersOptions(
-            new AnalyzerOptions(files), (exception, analyzer, _) => exceptions.Add($"{analyzer.GetType().Name}: {exception}"), concurrentAnalysis: false, logAnalyzerExecutionTime: false))
-            .GetAnalyzerDiagnosticsAsync();
-        Assert.True(exceptions.Count == 0, $"{what}: {string.Join("\n", exceptions)}");
-        Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
-        return diagnostics;
-    }
-
-    private static readonly Lazy<MetadataReference[]> ReferencesCache = new(() =>
-    [
-        .. ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
-            .Where(p => Path.GetFileName(p) is var name && (name.StartsWith("System.", StringComparison.Ordinal) || name is "netstandard.dll" or "mscorlib.dll"))
-            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p)),
-        MetadataReference.CreateFromFile(typeof(Sharpless.LambdaFunctionAttribute).Assembly.Location),
-    ]);
-
-    private sealed class Text(string path, string text) : AdditionalText
-    {
-        public override string Path { get; } = path;
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) => SourceText.From(text, Encoding.UTF8);
-    }
+    private static Task<ImmutableArray<Diagnostic>> AnalyzeAsync(string code, string template, string templateName, string what) =>
+        SweepRun.AnalyzeAsync(
+            SweepRun.Compile("Orders", CSharpSyntaxTree.ParseText(code, path: "/src/Orders.cs")),
+            [new TemplateDriftAnalyzer()],
+            [("/src/" + templateName, template)],
+            what);
 }

@@ -1,9 +1,6 @@
 using System.Collections.Immutable;
-using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Text;
 using Sharpless.Analyzers.Tests.Common;
 using Sharpless.Networking;
 
@@ -83,40 +80,11 @@ public sealed class NetworkingRobustnessTests
         Assert.Contains(complete, d => d.Id == "SLS6002");
     }
 
-    private static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(string code, string template, string settings, string tools, string what)
-    {
-        var compilation = CSharpCompilation.Create(
-            "TestProject",
-            [CSharpSyntaxTree.ParseText(code)],
-            [.. ReferencesCache.Value],
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-        var files = ImmutableArray.Create<AdditionalText>(
-            new Text("/src/template.yaml", template),
-            new Text("/src/appsettings.json", settings),
-            new Text("/src/aws-lambda-tools-defaults.json", tools));
-        var exceptions = new List<string>();
-        var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new RdsProxyVpcAnalyzer(), new DeploymentFileAnalyzer(), new Sharpless.Common.PerInvocationWorkAnalyzer());
-        var diagnostics = await compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(
-            new AnalyzerOptions(files), (exception, analyzer, _) => exceptions.Add($"{analyzer.GetType().Name}: {exception}"), concurrentAnalysis: false, logAnalyzerExecutionTime: false))
-            .GetAllDiagnosticsAsync();
-        Assert.True(exceptions.Count == 0, $"{what}: {string.Join("\n", exceptions)}");
-        Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
-        return diagnostics;
-    }
-
-    private static readonly Lazy<MetadataReference[]> ReferencesCache = new(() =>
-    [
-        .. ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
-            .Where(p => Path.GetFileName(p) is var name && (name.StartsWith("System.", StringComparison.Ordinal) || name is "netstandard.dll" or "mscorlib.dll"))
-            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p)),
-        .. PerInvocationProject.Libraries,
-        MetadataReference.CreateFromFile(typeof(Sharpless.LambdaFunctionAttribute).Assembly.Location),
-    ]);
-
-    private sealed class Text(string path, string text) : AdditionalText
-    {
-        public override string Path { get; } = path;
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) => SourceText.From(text, Encoding.UTF8);
-    }
+    private static Task<ImmutableArray<Diagnostic>> AnalyzeAsync(string code, string template, string settings, string tools, string what) =>
+        SweepRun.AnalyzeAsync(
+            SweepRun.Compile("TestProject", CSharpSyntaxTree.ParseText(code), PerInvocationProject.Libraries),
+            [new RdsProxyVpcAnalyzer(), new DeploymentFileAnalyzer(), new Sharpless.Common.PerInvocationWorkAnalyzer()],
+            [("/src/template.yaml", template), ("/src/appsettings.json", settings), ("/src/aws-lambda-tools-defaults.json", tools)],
+            what,
+            includeCompilerDiagnostics: true);
 }
