@@ -1,0 +1,204 @@
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace Sharpless.Package.Tests;
+
+/// <summary>
+/// samples/OrdersApi is the "right way" reference service: built as CI builds it (<c>-warnaserror</c>,
+/// <c>ContinuousIntegrationBuild=true</c>, so the template is checked, not written) against the freshly packed
+/// package, it must succeed with no Sharpless diagnostic at any severity, its committed template must match the code
+/// (no SLS1016–SLS1020), and the generated <c>Api</c> function must serve exactly the documented routes.
+/// </summary>
+/// <remarks>
+/// The sample is copied, with the samples folder's own Directory.Build.props/.targets, into the fixture's temporary
+/// folder next to a nuget.config whose only Sharpless source is the fixture's feed; its packages folder
+/// (RestorePackagesPath of those props) is then inside the copy, so the repository's artifacts are never touched.
+/// </remarks>
+[Collection(PackageCollection.Name)]
+[Trait("Category", "Package")]
+public sealed partial class OrdersApiSampleTests(PackedPackage package)
+{
+    const string Handler = "OrdersApi::Sharpless.Generated.ApiRouter::Handle";
+
+    static readonly string[] Routes =
+    [
+        "DELETE /orders/{id}",
+        "GET /customers/{customerId}/orders",
+        "GET /orders",
+        "GET /orders/{id}",
+        "POST /orders",
+        "PUT /orders/{id}",
+    ];
+
+    [Fact]
+    public async Task The_sample_builds_as_CI_does_with_no_Sharpless_diagnostic_and_serves_its_routes_from_the_Api_function()
+    {
+        var samples = CopySample();
+        var project = Path.Combine(samples, "OrdersApi", "OrdersApi.csproj");
+        var templatePath = Path.Combine(samples, "OrdersApi", "template.yaml");
+        var committedTemplate = File.ReadAllText(templatePath);
+        var sarifPath = Path.Combine(samples, "OrdersApi", "build.sarif");
+
+        var build = await DotnetCli.RunAsync(
+            samples,
+            [
+                "build", project,
+                "-warnaserror",
+                "-p:ContinuousIntegrationBuild=true",
+                $"-p:SharplessVersion={package.Version}",
+                $"-p:ErrorLog={sarifPath}%2Cversion%3D2.1",
+                "-tl:off",
+                .. DotnetCli.NoLingeringProcesses,
+            ],
+            new Dictionary<string, string?> { ["CI"] = null, ["TF_BUILD"] = null });
+
+        Assert.True(build.Succeeded, build.ToString());
+        Assert.Empty(SharplessCodes().Matches(build.Combined).Select(m => m.Value).Distinct());
+        Assert.Empty(SarifSharplessResults(sarifPath));
+        Assert.Equal(committedTemplate, File.ReadAllText(templatePath)); // a CI build writes nothing
+
+        var (functionsApi, manifestJson) = ReadGeneratedConstants(Path.Combine(samples, "OrdersApi", "bin", "Debug", "net10.0", "OrdersApi.dll"));
+        Assert.Equal(Handler, functionsApi);
+
+        using var manifest = JsonDocument.Parse(manifestJson);
+        var api = Assert.Single(manifest.RootElement.GetProperty("functions").EnumerateArray());
+        Assert.Equal("Api", api.GetProperty("name").GetString());
+        Assert.Equal(Handler, api.GetProperty("handler").GetString());
+        var routes = api.GetProperty("events").EnumerateArray()
+            .Select(e => $"{e.GetProperty("method").GetString()} {e.GetProperty("path").GetString()}")
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+        Assert.Equal(Routes, routes);
+        Assert.All(api.GetProperty("events").EnumerateArray(), e => Assert.Equal("HttpApi", e.GetProperty("type").GetString()));
+
+        // The committed template deploys that handler (the drift rules agreed above; this names it for a reader).
+        Assert.Contains("Handler: " + Handler, committedTemplate, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Copies samples/OrdersApi (without bin/obj) and the samples folder's Directory.Build.props/.targets into a new
+    /// folder, with a nuget.config that takes Sharpless only from the fixture's feed.
+    /// </summary>
+    string CopySample()
+    {
+        var source = Path.Combine(RepositoryPaths.Root, "samples");
+        var samples = Path.Combine(package.WorkRoot, "orders-api-sample", "samples");
+        var target = Path.Combine(samples, "OrdersApi");
+        Directory.CreateDirectory(target);
+        File.Copy(Path.Combine(source, "Directory.Build.props"), Path.Combine(samples, "Directory.Build.props"));
+        File.Copy(Path.Combine(source, "Directory.Build.targets"), Path.Combine(samples, "Directory.Build.targets"));
+        CopyTree(Path.Combine(source, "OrdersApi"), target);
+
+        // Other packages come from the machine's global packages folder when it has them (no download), else nuget.org.
+        var globalPackages = Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } configured
+            ? configured
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+        var localCache = Directory.Exists(globalPackages) ? $"""<add key="global-packages" value="{globalPackages}" />""" : "";
+        var localCacheMapping = localCache.Length > 0 ? """<packageSource key="global-packages"><package pattern="*" /></packageSource>""" : "";
+        File.WriteAllText(Path.Combine(samples, "nuget.config"),
+            $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="sharpless-local" value="{package.FeedDirectory}" />
+                {localCache}
+                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" protocolVersion="3" />
+              </packageSources>
+              <packageSourceMapping>
+                <packageSource key="sharpless-local"><package pattern="Sharpless" /></packageSource>
+                {localCacheMapping}
+                <packageSource key="nuget.org"><package pattern="*" /></packageSource>
+              </packageSourceMapping>
+            </configuration>
+
+            """);
+        return samples;
+    }
+
+    static void CopyTree(string from, string to)
+    {
+        foreach (var directory in Directory.GetDirectories(from))
+        {
+            var name = Path.GetFileName(directory);
+            if (name is "bin" or "obj")
+            {
+                continue;
+            }
+            var child = Path.Combine(to, name);
+            Directory.CreateDirectory(child);
+            CopyTree(directory, child);
+        }
+        foreach (var file in Directory.GetFiles(from))
+        {
+            File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
+        }
+    }
+
+    static string[] SarifSharplessResults(string sarifPath)
+    {
+        Assert.True(File.Exists(sarifPath), $"No SARIF log at {sarifPath}.");
+        using var sarif = JsonDocument.Parse(File.ReadAllText(sarifPath));
+        return sarif.RootElement.GetProperty("runs").EnumerateArray()
+            .SelectMany(run => run.TryGetProperty("results", out var results) ? results.EnumerateArray() : Enumerable.Empty<JsonElement>())
+            .Select(r => r.GetProperty("ruleId").GetString() + ": " + (r.TryGetProperty("message", out var m) && m.TryGetProperty("text", out var t) ? t.GetString() : ""))
+            .Where(r => r.StartsWith("SLS", StringComparison.Ordinal))
+            .ToArray();
+    }
+
+    /// <summary>
+    /// <c>Sharpless.Generated.Functions.Api</c> and <c>Sharpless.Generated.FunctionManifest.Json</c>, read from the
+    /// built assembly's metadata without loading it (as the template writer does).
+    /// </summary>
+    static (string? FunctionsApi, string ManifestJson) ReadGeneratedConstants(string assemblyPath)
+    {
+        using var stream = File.OpenRead(assemblyPath);
+        using var pe = new PEReader(stream);
+        var reader = pe.GetMetadataReader();
+        string? api = null;
+        string? manifest = null;
+        foreach (var handle in reader.TypeDefinitions)
+        {
+            var type = reader.GetTypeDefinition(handle);
+            if (reader.GetString(type.Namespace) != "Sharpless.Generated")
+            {
+                continue;
+            }
+            var typeName = reader.GetString(type.Name);
+            foreach (var fieldHandle in type.GetFields())
+            {
+                var field = reader.GetFieldDefinition(fieldHandle);
+                var fieldName = reader.GetString(field.Name);
+                if ((typeName, fieldName) is ("Functions", "Api"))
+                {
+                    api = ReadStringConstant(reader, field);
+                }
+                else if ((typeName, fieldName) is ("FunctionManifest", "Json"))
+                {
+                    manifest = ReadStringConstant(reader, field);
+                }
+            }
+        }
+
+        Assert.True(api is not null, "No const Sharpless.Generated.Functions.Api in " + assemblyPath);
+        Assert.True(manifest is not null, "No const Sharpless.Generated.FunctionManifest.Json in " + assemblyPath);
+        return (api, manifest!);
+    }
+
+    static string? ReadStringConstant(MetadataReader reader, FieldDefinition field)
+    {
+        var constant = field.GetDefaultValue();
+        if (constant.IsNil)
+        {
+            return null;
+        }
+        var blob = reader.GetBlobReader(reader.GetConstant(constant).Value);
+        return blob.ReadUTF16(blob.Length);
+    }
+
+    /// <summary>Any Sharpless diagnostic or template-writer code in build output (SLS1234, SLST005).</summary>
+    [GeneratedRegex(@"\bSLST?\d{3,4}\b")]
+    private static partial Regex SharplessCodes();
+}
