@@ -739,7 +739,9 @@ namespace Sharpless.Generated
                 writer.WriteStartObject();
                 writer.WriteNumber("statusCode", status);
                 writer.WriteStartObject("headers");
-                if (contentType is not null) writer.WriteString("Content-Type", contentType);
+                // A result's own Content-Type (application/problem+json, say) replaces the default: a second key would
+                // leave the choice between them to API Gateway.
+                if (contentType is not null && !HasHeader(headers, "Content-Type")) writer.WriteString("Content-Type", contentType);
                 var cookies = 0;
                 var repeated = false;
                 if (headers is not null)
@@ -802,6 +804,17 @@ namespace Sharpless.Generated
 
             output.Position = 0;
             return output;
+        }
+
+        private static bool HasHeader(global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.KeyValuePair<string, string>>? headers, string name)
+        {
+            if (headers is null) return false;
+            for (var i = 0; i < headers.Count; i++)
+            {
+                if (string.Equals(headers[i].Key, name, global::System.StringComparison.OrdinalIgnoreCase)) return true;
+            }
+
+            return false;
         }
 
         private static bool IsRepeated(global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.KeyValuePair<string, string>> headers, int index)
