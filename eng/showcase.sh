@@ -1,8 +1,12 @@
 #!/usr/bin/env bash
-# Shows Sharpless at work, the way a user meets it: packs the Sharpless package into a local feed, builds the
-# samples/AntiPatterns Lambda project against it, and prints the diagnostics Sharpless reported.
-# `bash eng/showcase.sh` (the README's first command). Exits 0 when the sample built and Sharpless reported at
-# least one SLSxxxx diagnostic.
+# Shows Sharpless at work, the way a user meets it, in one command on a fresh machine (.NET SDK, Node.js >= 20):
+#   1. packs the Sharpless package into a local feed;
+#   2. builds samples/AntiPatterns against it and prints the diagnostics Sharpless reports;
+#   3. serves samples/OrdersApi locally: dynalite (installed with npm when missing) on a free loopback port as
+#      DynamoDB, the sample's table created in it, and the generated `Api` function behind http://127.0.0.1:<port>,
+#      each HTTP request translated into an API Gateway payload 2.0 event (samples/OrdersApi.Local). Ctrl+C stops.
+# `bash eng/showcase.sh --demo` runs a scripted session against the local API instead of serving, and exits 0 when
+# every answer was the expected one. `--port N` picks the port. `--no-serve` stops after step 2.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 repo_root=$(pwd)
@@ -59,3 +63,18 @@ echo "Sharpless diagnostics in samples/AntiPatterns (each marks an anti-pattern 
 printf '%s\n' "$diagnostics"
 echo
 echo "showcase: $(printf '%s\n' "$diagnostics" | wc -l | tr -d ' ') diagnostic(s) from Sharpless $version; full build log: $log_dir/build.log"
+
+if [[ " $* " == *" --no-serve "* ]]; then
+  exit 0
+fi
+
+serve_args=()
+for arg in "$@"; do
+  [ "$arg" = "--no-serve" ] || serve_args+=("$arg")
+done
+
+echo
+echo "==> Serving samples/OrdersApi locally (samples/OrdersApi.Local)"
+# The samples' packages folder already holds the Sharpless just packed (step 2 cleared the old one).
+exec dotnet run --project samples/OrdersApi.Local/OrdersApi.Local.csproj -c Release -tl:off "${no_lingering[@]}" \
+  "-p:SharplessVersion=$version" -- "${serve_args[@]}"

@@ -23,7 +23,7 @@ public sealed class OrdersEndpoints(OrderStore store)
 
     [HttpApi(LambdaHttpMethod.Get, "/orders/{id}")]
     public async Task<IResult> Get(Guid id) =>
-        await store.GetAsync(id) is { } order ? Results.Ok(order) : Results.NotFound(NotFound(id));
+        await store.GetAsync(id) is { } order ? Results.Ok(order) : NotFound(id);
 
     [HttpApi(LambdaHttpMethod.Post, "/orders")]
     public async Task<IResult> Create([FromBody] OrderRequest request)
@@ -52,12 +52,12 @@ public sealed class OrdersEndpoints(OrderStore store)
         }
 
         var changes = OrderRules.Apply(request, new Order { Id = id });
-        return await store.ReplaceAsync(id, changes) is { } updated ? Results.Ok(updated) : Results.NotFound(NotFound(id));
+        return await store.ReplaceAsync(id, changes) is { } updated ? Results.Ok(updated) : NotFound(id);
     }
 
     [HttpApi(LambdaHttpMethod.Delete, "/orders/{id}")]
     public async Task<IResult> Delete(Guid id) =>
-        await store.DeleteAsync(id) ? Results.NoContent() : Results.NotFound(NotFound(id));
+        await store.DeleteAsync(id) ? Results.NoContent() : NotFound(id);
 
     [HttpApi(LambdaHttpMethod.Get, "/customers/{customerId}/orders")]
     public async Task<IResult> ListByCustomer(string customerId, [FromQuery] int limit = DefaultLimit) =>
@@ -66,17 +66,21 @@ public sealed class OrdersEndpoints(OrderStore store)
     static StatusCodeResult? Invalid(OrderRequest request)
     {
         var errors = OrderRules.Validate(request);
-        return errors.Count == 0 ? null : Results.BadRequest(new ValidationProblem { Errors = errors });
+        return errors.Count == 0 ? null : AsProblem(Results.BadRequest(new ValidationProblem { Errors = errors }));
     }
 
     static IResult? CheckLimit(int limit) =>
         limit is >= 1 and <= OrderRules.MaxListLimit
             ? null
-            : Results.BadRequest(new ValidationProblem
+            : AsProblem(Results.BadRequest(new ValidationProblem
             {
                 Detail = "The query parameter 'limit' is out of range.",
                 Errors = new() { ["limit"] = [$"The limit must be between 1 and {OrderRules.MaxListLimit}."] },
-            });
+            }));
 
-    static Problem NotFound(Guid id) => new() { Title = "Not Found", Status = 404, Detail = $"There is no order {id}." };
+    static StatusCodeResult NotFound(Guid id) =>
+        AsProblem(Results.NotFound(new Problem { Title = "Not Found", Status = 404, Detail = $"There is no order {id}." }));
+
+    // RFC 9457 problem details, with their media type, like the router's own 400/404/405 answers.
+    static StatusCodeResult AsProblem(StatusCodeResult result) => result.WithHeader("Content-Type", "application/problem+json");
 }
