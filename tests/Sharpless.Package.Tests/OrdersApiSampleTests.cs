@@ -11,11 +11,6 @@ namespace Sharpless.Package.Tests;
 /// package, it must succeed with no Sharpless diagnostic at any severity, its committed template must match the code
 /// (no SLS1016–SLS1020), and the generated <c>Api</c> function must serve exactly the documented routes.
 /// </summary>
-/// <remarks>
-/// The sample is copied, with the samples folder's own Directory.Build.props/.targets, into the fixture's temporary
-/// folder next to a nuget.config whose only Sharpless source is the fixture's feed; its packages folder
-/// (RestorePackagesPath of those props) is then inside the copy, so the repository's artifacts are never touched.
-/// </remarks>
 [Collection(PackageCollection.Name)]
 [Trait("Category", "Package")]
 public sealed partial class OrdersApiSampleTests(PackedPackage package)
@@ -35,7 +30,7 @@ public sealed partial class OrdersApiSampleTests(PackedPackage package)
     [Fact]
     public async Task The_sample_builds_as_CI_does_with_no_Sharpless_diagnostic_and_serves_its_routes_from_the_Api_function()
     {
-        var samples = CopySample();
+        var samples = SampleCopy.Create(package, "orders-api-sample", "OrdersApi");
         var project = Path.Combine(samples, "OrdersApi", "OrdersApi.csproj");
         var templatePath = Path.Combine(samples, "OrdersApi", "template.yaml");
         var committedTemplate = File.ReadAllText(templatePath);
@@ -75,66 +70,6 @@ public sealed partial class OrdersApiSampleTests(PackedPackage package)
 
         // The committed template deploys that handler (the drift rules agreed above; this names it for a reader).
         Assert.Contains("Handler: " + Handler, committedTemplate, StringComparison.Ordinal);
-    }
-
-    /// <summary>
-    /// Copies samples/OrdersApi (without bin/obj) and the samples folder's Directory.Build.props/.targets into a new
-    /// folder, with a nuget.config that takes Sharpless only from the fixture's feed.
-    /// </summary>
-    string CopySample()
-    {
-        var source = Path.Combine(RepositoryPaths.Root, "samples");
-        var samples = Path.Combine(package.WorkRoot, "orders-api-sample", "samples");
-        var target = Path.Combine(samples, "OrdersApi");
-        Directory.CreateDirectory(target);
-        File.Copy(Path.Combine(source, "Directory.Build.props"), Path.Combine(samples, "Directory.Build.props"));
-        File.Copy(Path.Combine(source, "Directory.Build.targets"), Path.Combine(samples, "Directory.Build.targets"));
-        CopyTree(Path.Combine(source, "OrdersApi"), target);
-
-        // Other packages come from the machine's global packages folder when it has them (no download), else nuget.org.
-        var globalPackages = Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } configured
-            ? configured
-            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
-        var localCache = Directory.Exists(globalPackages) ? $"""<add key="global-packages" value="{globalPackages}" />""" : "";
-        var localCacheMapping = localCache.Length > 0 ? """<packageSource key="global-packages"><package pattern="*" /></packageSource>""" : "";
-        File.WriteAllText(Path.Combine(samples, "nuget.config"),
-            $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <clear />
-                <add key="sharpless-local" value="{package.FeedDirectory}" />
-                {localCache}
-                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" protocolVersion="3" />
-              </packageSources>
-              <packageSourceMapping>
-                <packageSource key="sharpless-local"><package pattern="Sharpless" /></packageSource>
-                {localCacheMapping}
-                <packageSource key="nuget.org"><package pattern="*" /></packageSource>
-              </packageSourceMapping>
-            </configuration>
-
-            """);
-        return samples;
-    }
-
-    static void CopyTree(string from, string to)
-    {
-        foreach (var directory in Directory.GetDirectories(from))
-        {
-            var name = Path.GetFileName(directory);
-            if (name is "bin" or "obj")
-            {
-                continue;
-            }
-            var child = Path.Combine(to, name);
-            Directory.CreateDirectory(child);
-            CopyTree(directory, child);
-        }
-        foreach (var file in Directory.GetFiles(from))
-        {
-            File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
-        }
     }
 
     static string[] SarifSharplessResults(string sarifPath)
