@@ -7,7 +7,7 @@ namespace AntiPatterns.DynamoDB;
 /// <summary>
 /// SLS3004: the worst case of this item is over DynamoDB's 400 KB limit (PutItem would fail with a ValidationException
 /// once a customer writes long notes). SLS3007: the sort key's bound allows more than the 1,024 bytes a sort key may have.
-/// SLS3005 (info, visible in the IDE): Comment has no bound at all.
+/// SLS3005 (info; a warning in this sample): Comment has no bound at all.
 /// </summary>
 [DynamoDBTable("Orders")]
 public class OversizedOrder
