@@ -6,8 +6,8 @@ namespace AntiPatterns.Networking;
 public sealed class OrderReports
 {
     // SLS6001: an RDS Proxy endpoint, in code of a function that is not attached to a VPC. A proxy is never publicly
-    // accessible, so every connection would time out in production. This project has no template, so the function's
-    // VPC settings would be on its attribute: [LambdaFunction(SubnetIds = [...], SecurityGroupIds = [...])].
+    // accessible, so every connection would time out in production. Neither the Summary resource in template.yaml nor
+    // the attribute gives it a VpcConfig: add one there, or [LambdaFunction(SubnetIds = [...], SecurityGroupIds = [...])].
     private const string Reporting = "Host=reports.proxy-c8a1b2c3d4e5.us-east-1.rds.amazonaws.com;Database=shop;Username=reports";
 
     [LambdaFunction]
