@@ -81,6 +81,10 @@ namespace Sharpless.Functions
 
         public IReadOnlyList<CodeRoute> Routes { get; }
 
+        /// <summary>The same function serving only <paramref name="routes"/>.</summary>
+        public CodeFunction WithRoutes(IReadOnlyList<CodeRoute> routes) =>
+            new CodeFunction(Name, Handler, IsRouter, Declaration, MemorySize, Timeout, routes);
+
         public override string ToString() => Name;
     }
 

@@ -217,8 +217,13 @@ internal static class DriftProject
         }
         """;
 
+    /// <summary>
+    /// The drift analyzer over <paramref name="code"/> with the function generator run first, as in a build: drift
+    /// compares what the generator generated (its manifest), as the template writer writes it.
+    /// </summary>
     public static ProjectBuilder Create(string code) => new ProjectBuilder()
         .WithAnalyzer<TemplateDriftAnalyzer>()
+        .WithGenerator<FunctionGenerator>()
         .WithAssemblyName("Orders")
         .WithSourceCode(code);
 

@@ -40,6 +40,24 @@ public sealed class TemplateDriftQuietTests
         .ValidateAsync();
 
     [Fact]
+    public async Task FunctionsAndRoutesThatGetNoCode_AreNotAskedOfTheTemplate()
+    {
+        // A private function (SLS1001) and an invalid route template (SLS2001) get no generated code, even with the
+        // errors lowered to warnings, so the writer never writes them: drift must not report them missing.
+        var code = CodeWith("public string Refund(string id) => id;", """
+            public string Refund(string id) => id;
+
+                [LambdaFunction]
+                private string Hidden(string order) => order;
+
+                [HttpApi(LambdaHttpMethod.Get, "/items/{id:int}")]
+                public static string Item(int id) => "";
+            """);
+
+        Assert.Empty(await Create(code, Yaml).AnalyzeAsync());
+    }
+
+    [Fact]
     public Task NoTemplate_IsQuiet() => Create(Code)
         .WithAdditionalFile("/src/appsettings.json", "{}")
         .WithAdditionalFile("/src/config.yaml", "Resources: {}\n")

@@ -71,6 +71,7 @@ public sealed class WriterAndDriftAgreementTests : IDisposable
         new ProjectBuilder()
             .WithAssemblyName("Orders")
             .WithAnalyzer<TemplateDriftAnalyzer>()
+            .WithGenerator<FunctionGenerator>()
             .WithSourceCode(source)
             .WithAdditionalFile(templatePath, File.ReadAllText(templatePath))
             .AnalyzeAsync();
