@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Shows Sharpless at work, the way a user meets it, in one command on a fresh machine (.NET SDK, Node.js >= 20):
 #   1. packs the Sharpless package into a local feed;
-#   2. builds samples/AntiPatterns against it and prints the diagnostics Sharpless reports;
+#   2. builds samples/AntiPatterns (and its NativeAot/ project) against it and prints the diagnostics Sharpless
+#      reports: one mistake per rule, SLS1001-SLS6006, all raised or lowered to warnings by the sample's
+#      sharpless.globalconfig (SLS6005 needs AWSSDK.RDS, which this machine's feed lacks);
 #   3. serves samples/OrdersApi locally: dynalite (installed with npm when missing) on a free loopback port as
 #      DynamoDB, the sample's table created in it, and the generated `Api` function behind http://127.0.0.1:<port>,
 #      each HTTP request translated into an API Gateway payload 2.0 event (samples/OrdersApi.Local). Ctrl+C stops.
