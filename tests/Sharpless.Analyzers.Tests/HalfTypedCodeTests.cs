@@ -9,8 +9,8 @@ using Sharpless.DynamoDB;
 namespace Sharpless.Analyzers.Tests;
 
 /// <summary>
-/// Code being typed is the normal input: every analyzer and the generator run over prefixes of real model and handler
-/// files (the repository's own DynamoDB test models and the SLS5002 sample) and must never throw — an exception is
+/// Code being typed is the normal input: every analyzer and generator the package ships runs over prefixes of real
+/// files (every C# file of the samples, the repository's DynamoDB test models) and must never throw — an exception is
 /// AD0001 or CS8785 in a user's build.
 /// </summary>
 public sealed class HalfTypedCodeTests
@@ -19,24 +19,28 @@ public sealed class HalfTypedCodeTests
         .GetCustomAttributes<AssemblyMetadataAttribute>()
         .Single(a => a.Key == "SharplessRepositoryRoot").Value!;
 
+    /// <summary>Every C# file of the samples (each a user project) and the DynamoDB test models.</summary>
     public static TheoryData<string> Files()
     {
         var data = new TheoryData<string>();
-        foreach (var file in Directory.GetFiles(Path.Combine(RepositoryRoot, "tests", "Sharpless.DynamoDB.Tests", "Models"), "*.cs").Order(StringComparer.Ordinal))
+        var files = Directory.GetFiles(Path.Combine(RepositoryRoot, "tests", "Sharpless.DynamoDB.Tests", "Models"), "*.cs")
+            .Concat(Directory.GetFiles(Path.Combine(RepositoryRoot, "samples"), "*.cs", SearchOption.AllDirectories))
+            .Where(f => !f.Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj"))
+            .Order(StringComparer.Ordinal);
+        foreach (var file in files)
         {
             data.Add(Path.GetRelativePath(RepositoryRoot, file));
         }
 
-        data.Add(Path.Combine("samples", "AntiPatterns", "Connections", "HttpClientPerInvocation.cs"));
-        data.Add(Path.Combine("samples", "AntiPatterns", "Connections", "ClientsPerInvocation.cs"));
-        data.Add(Path.Combine("samples", "AntiPatterns", "ColdStart", "WorkThatBelongsInInit.cs"));
-        data.Add(Path.Combine("samples", "AntiPatterns", "Networking", "DatabaseOutsideTheVpc.cs"));
         return data;
     }
 
+    /// <summary>SHARPLESS_FULL_SWEEP=1: every character prefix and 200 deletions per file instead of CI's bounded subset.</summary>
+    private static bool FullSweep => Environment.GetEnvironmentVariable("SHARPLESS_FULL_SWEEP") is "1" or "true";
+
     [Theory]
     [MemberData(nameof(Files))]
-    public async Task EveryPrefix_AnalyzersAndGenerator_NeverThrow(string relativePath)
+    public async Task EveryPrefix_AndTokenDeletions_AnalyzersAndGenerators_NeverThrow(string relativePath)
     {
         var text = await File.ReadAllTextAsync(Path.Combine(RepositoryRoot, relativePath));
         var references = ReferenceAssemblies();
@@ -45,13 +49,34 @@ public sealed class HalfTypedCodeTests
             .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && t.IsDefined(typeof(DiagnosticAnalyzerAttribute), inherit: false))
             .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
             .ToImmutableArray();
-        var step = Math.Max(1, text.Length / 60);
 
+        // The code as it looks while being typed: its prefixes.
+        var step = FullSweep ? 1 : Math.Max(1, text.Length / 60);
+        var runs = 0;
         for (var length = 0; length <= text.Length; length += step)
+        {
+            await RunAsync(text[..length], $"{relativePath}, prefix {length}");
+            runs++;
+        }
+
+        // The code as it looks while being edited: one token deleted, chosen by a seed fixed per file so a failure
+        // reproduces.
+        var tokens = CSharpSyntaxTree.ParseText(text).GetRoot().DescendantTokens().Where(t => t.Span.Length > 0).ToArray();
+        var random = new Random(StableSeed(relativePath));
+        for (var i = 0; i < (FullSweep ? 200 : 10) && tokens.Length > 0; i++)
+        {
+            var token = tokens[random.Next(tokens.Length)];
+            await RunAsync(text.Remove(token.SpanStart, token.Span.Length), $"{relativePath}, without '{token.Text}' at {token.SpanStart}");
+            runs++;
+        }
+
+        Assert.True(runs > 10, $"{relativePath}: only {runs} runs");
+
+        async Task RunAsync(string code, string what)
         {
             var compilation = CSharpCompilation.Create(
                 "HalfTyped",
-                [CSharpSyntaxTree.ParseText("global using System; global using System.Collections.Generic;\n" + text[..length])],
+                [CSharpSyntaxTree.ParseText("global using System; global using System.Collections.Generic;\n" + code)],
                 references,
                 new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
@@ -59,14 +84,59 @@ public sealed class HalfTypedCodeTests
             var withAnalyzers = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(
                 new AnalyzerOptions([]), (exception, analyzer, _) => exceptions.Add($"{analyzer.GetType().Name}: {exception}"), concurrentAnalysis: false, logAnalyzerExecutionTime: false));
             var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync();
-            Assert.True(exceptions.Count == 0, $"{relativePath}, prefix {length}: {string.Join("\n", exceptions)}");
+            Assert.True(exceptions.Count == 0, $"{what}: {string.Join("\n", exceptions)}");
             Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
 
-            var driver = CSharpGeneratorDriver.Create(new ItemMapperGenerator()).RunGenerators(compilation);
-            var result = driver.GetRunResult().Results.Single();
-            Assert.True(result.Exception is null, $"{relativePath}, prefix {length}: {result.Exception}");
+            // Every generator the package ships: an exception is CS8785 (all generated code gone), and a diagnostic that
+            // is not one of ours is a generator reporting the compiler's business.
+            var run = CSharpGeneratorDriver.Create(Generators).RunGenerators(compilation).GetRunResult();
+            foreach (var result in run.Results)
+            {
+                Assert.True(result.Exception is null, $"{what}: {result.Generator.GetGeneratorType().Name}: {result.Exception}");
+            }
+
+            Assert.All(run.Diagnostics, d => Assert.StartsWith("SLS", d.Id, StringComparison.Ordinal));
         }
     }
+
+    [Theory]
+    [InlineData("[LambdaFunction]")]
+    [InlineData("[HttpApi(LambdaHttpMethod.Get, \"/orders\")]")]
+    public void A_function_left_outside_its_class_by_a_missing_brace_gets_no_handler_instead_of_CS8785(string attribute)
+    {
+        // With the class's opening brace deleted, the compiler puts the method in the unnameable "<invalid-global-code>"
+        // type; a handler named after it made AddSource throw (found by the token-deletion sweep above).
+        var code = $$"""
+            using Sharpless;
+            namespace Shop;
+            public class Orders
+                {{attribute}}
+                public string Place(string order) => order;
+            }
+            """;
+        var compilation = CSharpCompilation.Create("HalfTyped", [CSharpSyntaxTree.ParseText(code)], ReferenceAssemblies(), new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+
+        var run = CSharpGeneratorDriver.Create(Generators).RunGenerators(compilation).GetRunResult();
+
+        Assert.All(run.Results, r => Assert.Null(r.Exception));
+        Assert.DoesNotContain(run.Results.SelectMany(r => r.GeneratedSources), s => s.HintName.Contains("Place", StringComparison.Ordinal));
+    }
+
+    private static int StableSeed(string text)
+    {
+        var hash = 17;
+        foreach (var c in text.Replace('\\', '/'))
+        {
+            hash = unchecked(hash * 31 + c);
+        }
+
+        return hash;
+    }
+
+    private static IIncrementalGenerator[] Generators => typeof(ItemModelAnalyzer).Assembly.GetTypes()
+        .Where(t => !t.IsAbstract && typeof(IIncrementalGenerator).IsAssignableFrom(t) && t.IsDefined(typeof(GeneratorAttribute), inherit: false))
+        .Select(t => (IIncrementalGenerator)Activator.CreateInstance(t)!)
+        .ToArray();
 
     private static ImmutableArray<MetadataReference> ReferenceAssemblies()
     {

@@ -37,7 +37,9 @@ namespace Sharpless.Functions
                     FunctionTypeNames.LambdaFunctionAttribute,
                     static (node, _) => node is MethodDeclarationSyntax,
                     static (attributeContext, cancellationToken) =>
-                        attributeContext.TargetSymbol is IMethodSymbol method && attributeContext.Attributes.Length > 0
+                        // A method outside a nameable type (code left at the top level when a class's braces break, which
+                        // the compiler puts in "<invalid-global-code>") has no handler type to name: it gets no handler.
+                        attributeContext.TargetSymbol is IMethodSymbol { ContainingType.CanBeReferencedByName: true } method && attributeContext.Attributes.Length > 0
                             ? new FunctionReader(attributeContext.SemanticModel.Compilation).Read(method, attributeContext.Attributes[0], cancellationToken)
                             : null)
                 .Where(static function => function is not null)
@@ -252,7 +254,7 @@ namespace Sharpless.Functions
                 static (node, _) => node is MethodDeclarationSyntax,
                 (attributeContext, cancellationToken) =>
                 {
-                    if (attributeContext.TargetSymbol is not IMethodSymbol method)
+                    if (attributeContext.TargetSymbol is not IMethodSymbol { ContainingType.CanBeReferencedByName: true } method)
                     {
                         return EquatableArray<RouteModel>.Empty;
                     }
