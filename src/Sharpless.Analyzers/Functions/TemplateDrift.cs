@@ -239,28 +239,9 @@ namespace Sharpless.Functions
             return false;
         }
 
-        /// <summary><c>Metadata: { Tool: Sharpless }</c>: the template writer created the resource and keeps it.</summary>
-        public static bool IsOwned(TemplateFunction resource) =>
-            (resource.Resource.Definition as TemplateMapping)?.GetMapping("Metadata")?.GetScalar("Tool") is { IsNull: false } tool &&
-            string.Equals(tool.Value.Trim(), "Sharpless", StringComparison.Ordinal);
+        private static bool IsOwned(TemplateFunction resource) => SamNames.IsOwned(resource.Resource.Definition as TemplateMapping);
 
-        /// <summary>A <c>Metadata</c> list the writer keeps on a resource it owns: <c>SyncedEvents</c> or <c>SyncedProperties</c>.</summary>
-        private static HashSet<string> SyncedList(TemplateFunction resource, string key)
-        {
-            var names = new HashSet<string>(StringComparer.Ordinal);
-            if ((resource.Resource.Definition as TemplateMapping)?.GetMapping("Metadata")?.Get(key) is TemplateSequence sequence)
-            {
-                foreach (var item in sequence.Items)
-                {
-                    if (item is TemplateScalar { IsNull: false } name)
-                    {
-                        names.Add(name.Value.Trim());
-                    }
-                }
-            }
-
-            return names;
-        }
+        private static HashSet<string> SyncedList(TemplateFunction resource, string key) => SamNames.SyncedNames(resource.Resource.Definition as TemplateMapping, key);
 
         /// <summary>
         /// A handler Sharpless generates in this assembly (<c>Ns.Class_Function_Handler::Handle</c> or

@@ -24,8 +24,8 @@ namespace Sharpless.Deployment.Templates
 
         public static MappingSpec For(ManifestFunction function, IReadOnlyList<string> eventNames, ProjectDeployment project, TemplateMapping? existing)
         {
-            var previousProperties = SyncedList(existing, SamNames.SyncedPropertiesKey);
-            var previousEvents = SyncedList(existing, SamNames.SyncedEventsKey);
+            var previousProperties = SamNames.SyncedNames(existing, SamNames.SyncedPropertiesKey);
+            var previousEvents = SamNames.SyncedNames(existing, SamNames.SyncedEventsKey);
 
             var properties = new List<EntrySpec>
             {
@@ -127,9 +127,7 @@ namespace Sharpless.Deployment.Templates
         public static bool IsOtherProjects(TemplateMapping resource, string assemblyName) =>
             HandlerAssembly(resource) is { } assembly && !string.Equals(assembly, assemblyName, StringComparison.OrdinalIgnoreCase);
 
-        public static bool IsOwned(TemplateMapping resource) =>
-            resource.GetMapping("Metadata")?.GetScalar(SamNames.ToolKey) is { } tool &&
-            string.Equals(tool.Value, SamNames.ToolValue, StringComparison.Ordinal);
+        public static bool IsOwned(TemplateMapping resource) => SamNames.IsOwned(resource);
 
         private static MappingSpec EventSpec(ManifestEvent route)
         {
@@ -194,22 +192,5 @@ namespace Sharpless.Deployment.Templates
             values.Count == 0
                 ? new RemoveEntry(key)
                 : new SetEntry(key, TemplateValue.List(values.Select(TemplateValue.String)));
-
-        private static HashSet<string> SyncedList(TemplateMapping? resource, string key)
-        {
-            var names = new HashSet<string>(StringComparer.Ordinal);
-            if (resource?.GetMapping("Metadata")?.Get(key) is TemplateSequence list)
-            {
-                foreach (var item in list.Items)
-                {
-                    if (item is TemplateScalar scalar)
-                    {
-                        names.Add(scalar.Value);
-                    }
-                }
-            }
-
-            return names;
-        }
     }
 }

@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Text;
 
 namespace Sharpless.Common.Templates
@@ -20,6 +22,31 @@ namespace Sharpless.Common.Templates
         public const string SyncedPropertiesKey = "SyncedProperties";
 
         public const string ServerlessFunctionType = "AWS::Serverless::Function";
+
+        private const string MetadataKey = "Metadata";
+
+        /// <summary><c>Metadata: { Tool: Sharpless }</c>: the template writer created the resource and keeps it.</summary>
+        public static bool IsOwned(TemplateMapping? resource) =>
+            resource?.GetMapping(MetadataKey)?.GetScalar(ToolKey) is { IsNull: false } tool &&
+            string.Equals(tool.Value.Trim(), ToolValue, StringComparison.Ordinal);
+
+        /// <summary>A <c>Metadata</c> list the writer keeps on a resource it owns (<see cref="SyncedEventsKey"/>, <see cref="SyncedPropertiesKey"/>).</summary>
+        public static HashSet<string> SyncedNames(TemplateMapping? resource, string key)
+        {
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            if (resource?.GetMapping(MetadataKey)?.Get(key) is TemplateSequence sequence)
+            {
+                foreach (var item in sequence.Items)
+                {
+                    if (item is TemplateScalar { IsNull: false } name)
+                    {
+                        names.Add(name.Value.Trim());
+                    }
+                }
+            }
+
+            return names;
+        }
 
         /// <summary>
         /// A function's logical ID: its name without the characters CloudFormation does not allow in one (logical IDs
