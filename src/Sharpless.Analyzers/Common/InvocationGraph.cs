@@ -88,19 +88,28 @@ namespace Sharpless.Common
         }
 
         /// <summary>Reports every piece of work reached from a handler through calls.</summary>
-        public void Report(Action<Diagnostic> report, Func<IMethodSymbol, string> describeHandler)
+        /// <param name="expand">Called once for every node the walk reaches, before its edges and work are read: it
+        /// reads the node's code and <see cref="Add"/>s what it finds, so only reachable code is ever read.</param>
+        public void Report(Action<Diagnostic> report, Func<IMethodSymbol, string> describeHandler, Action<ISymbol> expand)
         {
             lock (_gate)
             {
-                if (_work.Count == 0 || _roots.Count == 0)
+                if (_roots.Count == 0)
                 {
                     return;
                 }
 
                 var reached = new Dictionary<ISymbol, Hop>(SymbolEqualityComparer.Default);
-                foreach (var root in _roots.OrderBy(r => r.Value, LocationOrder.Instance).Select(r => r.Key))
+                var expanded = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+                foreach (var root in _roots.OrderBy(r => r.Value, LocationOrder.Instance).Select(r => r.Key).ToList())
                 {
-                    Walk((IMethodSymbol)root, reached, describeHandler);
+                    Walk((IMethodSymbol)root, reached, describeHandler, node =>
+                    {
+                        if (expanded.Add(node))
+                        {
+                            expand(node);
+                        }
+                    });
                 }
 
                 foreach (var pair in reached.OrderBy(r => r.Value.Order))
@@ -119,7 +128,7 @@ namespace Sharpless.Common
             }
         }
 
-        private void Walk(IMethodSymbol root, Dictionary<ISymbol, Hop> reached, Func<IMethodSymbol, string> describeHandler)
+        private void Walk(IMethodSymbol root, Dictionary<ISymbol, Hop> reached, Func<IMethodSymbol, string> describeHandler, Action<ISymbol> expand)
         {
             var queue = new Queue<(ISymbol Node, int Depth, string Path, INamedTypeSymbol? Type)>();
             queue.Enqueue((root, 0, describeHandler(root), root.ContainingType));
@@ -127,12 +136,13 @@ namespace Sharpless.Common
             while (queue.Count > 0)
             {
                 var (node, depth, path, type) = queue.Dequeue();
+                expand(node);
                 if (depth >= MaxDepth || !_edges.TryGetValue(node, out var edges))
                 {
                     continue;
                 }
 
-                foreach (var edge in edges.OrderBy(e => e.CallSite, LocationOrder.Instance))
+                foreach (var edge in edges.OrderBy(e => e.CallSite, LocationOrder.Instance).ToList())
                 {
                     if (_roots.ContainsKey(edge.Target) || !visitedFromThisRoot.Add(edge.Target))
                     {

@@ -1,10 +1,14 @@
+using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Text;
 using Sharpless.ColdStart;
 using Sharpless.Connections;
 
@@ -45,10 +49,51 @@ namespace Sharpless.Common
                 }
 
                 var handlers = HandlerIndex.Create(start.Compilation, start.Options, start.CancellationToken);
-                var session = new Session(start.Compilation.Assembly, handlers, rules);
-                start.RegisterOperationBlockStartAction(session.OnBlockStart);
-                start.RegisterCompilationEndAction(end => session.Graph.Report(end.ReportDiagnostic, HandlerNames.Describe));
+                var session = new Session(start.Compilation.Assembly, handlers, rules, HandlerDelegateMarkers(start.Compilation, start.CancellationToken));
+                start.RegisterSemanticModelAction(session.OnSemanticModel);
+                start.RegisterCompilationEndAction(session.OnCompilationEnd);
             });
+        }
+
+        /// <summary>
+        /// Words without which a file cannot declare a handler lambda or local function: the handler context's and the
+        /// bootstrap's type names, and the names global usings give them in another file.
+        /// </summary>
+        private static string[] HandlerDelegateMarkers(Compilation compilation, CancellationToken cancellationToken)
+        {
+            var markers = new List<string> { "ILambdaContext", "LambdaBootstrapBuilder" };
+            foreach (var tree in compilation.SyntaxTrees)
+            {
+                if (tree.GetRoot(cancellationToken) is not CompilationUnitSyntax unit)
+                {
+                    continue;
+                }
+
+                foreach (var directive in unit.Usings)
+                {
+                    if (directive.GlobalKeyword.IsKind(SyntaxKind.None) || directive.Name is not { } name)
+                    {
+                        continue;
+                    }
+
+                    var target = name.ToString();
+                    if (target.IndexOf("ILambdaContext", StringComparison.Ordinal) < 0 && target.IndexOf("LambdaBootstrapBuilder", StringComparison.Ordinal) < 0)
+                    {
+                        continue;
+                    }
+
+                    if (directive.Alias is { } alias)
+                    {
+                        markers.Add(alias.Name.Identifier.ValueText);
+                    }
+                    else if (!directive.StaticKeyword.IsKind(SyntaxKind.None))
+                    {
+                        markers.Add("Create");
+                    }
+                }
+            }
+
+            return markers.ToArray();
         }
 
         private static ImmutableArray<DiagnosticDescriptor> CreateSupportedDiagnostics()
@@ -63,40 +108,145 @@ namespace Sharpless.Common
             return builder.ToImmutable();
         }
 
+        /// <summary>
+        /// One compilation's analysis. It never registers an operation action: that would make the driver build an
+        /// operation tree for every method body of the project, most of which no handler reaches. Instead it asks for
+        /// the operation trees of the members that can run per invocation (handlers, and members declaring a handler
+        /// lambda or local function) when their document is analyzed, and of the members a handler reaches, one call
+        /// level at a time, at compilation end.
+        /// </summary>
         private sealed class Session
         {
             private readonly IAssemblySymbol _assembly;
             private readonly HandlerIndex _handlers;
             private readonly IReadOnlyList<PerInvocationRule> _rules;
+            private readonly string[] _handlerDelegateMarkers;
             private readonly ConcurrentDictionary<IMethodSymbol, bool> _accessorHasBody = new ConcurrentDictionary<IMethodSymbol, bool>(SymbolEqualityComparer.Default);
 
-            public Session(IAssemblySymbol assembly, HandlerIndex handlers, IReadOnlyList<PerInvocationRule> rules)
+            // The documents the driver analyzes (never generated code), with the model it gave each.
+            private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _models = new ConcurrentDictionary<SyntaxTree, SemanticModel>();
+
+            // Bodies and initializers already read, so each is read once whichever way it is reached.
+            private readonly ConcurrentDictionary<SyntaxNode, bool> _analyzed = new ConcurrentDictionary<SyntaxNode, bool>();
+
+            public Session(IAssemblySymbol assembly, HandlerIndex handlers, IReadOnlyList<PerInvocationRule> rules, string[] handlerDelegateMarkers)
             {
                 _assembly = assembly;
                 _handlers = handlers;
                 _rules = rules;
+                _handlerDelegateMarkers = handlerDelegateMarkers;
             }
 
             public InvocationGraph Graph { get; } = new InvocationGraph();
 
-            public void OnBlockStart(OperationBlockStartAnalysisContext block)
+            /// <summary>Live: the handlers of one document, and the members that declare a handler lambda or local function.</summary>
+            public void OnSemanticModel(SemanticModelAnalysisContext context)
             {
-                var facts = new InvocationGraph.BlockFacts();
-                var owner = block.OwningSymbol;
-                block.RegisterOperationAction(
-                    context => Analyze(context, owner, facts),
-                    OperationKind.ObjectCreation,
-                    OperationKind.Invocation,
-                    OperationKind.PropertyReference,
-                    OperationKind.MethodReference);
-                block.RegisterOperationBlockEndAction(_ => Graph.Add(facts));
+                var model = context.SemanticModel;
+                var cancellationToken = context.CancellationToken;
+                _models.TryAdd(model.SyntaxTree, model);
+                var root = model.SyntaxTree.GetRoot(cancellationToken);
+                var mayDeclareHandlerDelegates = MentionsHandlerDelegates(model.SyntaxTree.GetText(cancellationToken));
+                foreach (var (declaration, block) in ExecutableMembers.InTree(root))
+                {
+                    var runsPerInvocation =
+                        (declaration is MethodDeclarationSyntax method && model.GetDeclaredSymbol(method, cancellationToken) is { } symbol && _handlers.IsHandler(symbol)) ||
+                        (mayDeclareHandlerDelegates && ExecutableMembers.DeclaresFunctions(block));
+                    if (runsPerInvocation && ExecutableMembers.Create(block, model, cancellationToken) is { } member)
+                    {
+                        AnalyzeMember(member, model, context.ReportDiagnostic, cancellationToken);
+                    }
+                }
             }
 
-            private void Analyze(OperationAnalysisContext context, ISymbol owner, InvocationGraph.BlockFacts facts)
+            /// <summary>At compilation end: work in the code the handlers reach, read as the walk reaches it.</summary>
+            public void OnCompilationEnd(CompilationAnalysisContext context) =>
+                Graph.Report(context.ReportDiagnostic, HandlerNames.Describe, node => Expand(node, context.ReportDiagnostic, context.CancellationToken));
+
+            private bool MentionsHandlerDelegates(SourceText text)
+            {
+                foreach (var marker in _handlerDelegateMarkers)
+                {
+                    if (TextSearch.Contains(text, marker, StringComparison.Ordinal))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            /// <summary>Reads the member(s) holding a graph node: a method's body, or a type's instance initializers.</summary>
+            private void Expand(ISymbol node, Action<Diagnostic> report, CancellationToken cancellationToken)
+            {
+                switch (node)
+                {
+                    case IMethodSymbol method:
+                        foreach (var reference in method.DeclaringSyntaxReferences)
+                        {
+                            ExpandDeclaration(reference, report, cancellationToken);
+                        }
+
+                        break;
+
+                    case INamedTypeSymbol type:
+                        foreach (var member in type.GetMembers())
+                        {
+                            if (member is IFieldSymbol { IsStatic: false, IsImplicitlyDeclared: false } or IPropertySymbol { IsStatic: false })
+                            {
+                                foreach (var reference in member.DeclaringSyntaxReferences)
+                                {
+                                    ExpandDeclaration(reference, report, cancellationToken);
+                                }
+                            }
+                        }
+
+                        break;
+                }
+            }
+
+            private void ExpandDeclaration(SyntaxReference reference, Action<Diagnostic> report, CancellationToken cancellationToken)
+            {
+                if (!_models.TryGetValue(reference.SyntaxTree, out var model))
+                {
+                    return;
+                }
+
+                var syntax = reference.GetSyntax(cancellationToken);
+                var member = syntax is PropertyDeclarationSyntax { Initializer: { } initializer }
+                    ? ExecutableMembers.Create(initializer, model, cancellationToken)
+                    : ExecutableMembers.Holding(syntax, model, cancellationToken);
+                if (member is { } found)
+                {
+                    AnalyzeMember(found, model, report, cancellationToken);
+                }
+            }
+
+            /// <summary>What an operation-block action over the member would see: every call, creation and property
+            /// reference in its body or initializer, lambdas and local functions included.</summary>
+            private void AnalyzeMember(ExecutableMember member, SemanticModel model, Action<Diagnostic> report, CancellationToken cancellationToken)
+            {
+                if (!_analyzed.TryAdd(member.Block, true) || model.GetOperation(member.Block, cancellationToken) is not { } body)
+                {
+                    return;
+                }
+
+                var facts = new InvocationGraph.BlockFacts();
+                foreach (var operation in body.DescendantsAndSelf())
+                {
+                    if (operation.Kind is OperationKind.ObjectCreation or OperationKind.Invocation or OperationKind.PropertyReference or OperationKind.MethodReference)
+                    {
+                        Analyze(operation, member.Owner, facts, report);
+                    }
+                }
+
+                Graph.Add(facts);
+            }
+
+            private void Analyze(IOperation operation, ISymbol owner, InvocationGraph.BlockFacts facts, Action<Diagnostic> report)
             {
                 // Most operations are neither a call into this compilation nor work a rule knows: decide that first,
                 // before walking the operation's ancestors to place it.
-                var operation = context.Operation;
                 var target = CallTarget(operation);
                 var matches = MatchRules(operation);
                 if (target is null && matches is null)
@@ -135,7 +285,7 @@ namespace Sharpless.Common
                     var note = rule.IsHoistable ? InvocationStateDependency.Describe(operation) : string.Empty;
                     if (site.Phase == ExecutionPhase.Invocation)
                     {
-                        context.ReportDiagnostic(Diagnostic.Create(
+                        report(Diagnostic.Create(
                             rule.Descriptor, operation.Syntax.GetLocation(), subject, "of '" + HandlerNames.Describe(site.Handler!) + "'", note));
                     }
                     else if (origin is not null)

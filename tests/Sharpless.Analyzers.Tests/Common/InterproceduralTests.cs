@@ -244,4 +244,91 @@ public sealed class InterproceduralTests
         """)
         .ShouldReportDiagnosticWithMessage("'HttpClient' is created on every invocation of 'Function.B'; create it once per execution environment and reuse it")
         .ValidateAsync();
+
+    // The analyzer reads only handlers, members declaring a handler delegate, and what the walk reaches (no operation
+    // action over every body): these cases pin what that reading must still find.
+
+    [Fact]
+    public Task WorkInAnotherFile_ReachedThroughAnExpressionBodiedProperty_IsReported() => Project("""
+        using Sharpless;
+        public class Function
+        {
+            [LambdaFunction]
+            public object Handle(Catalog catalog) => catalog.Client;
+        }
+        """)
+        .WithSourceCode("""
+        using System.Net.Http;
+        public class Catalog
+        {
+            public HttpClient Client => [|new HttpClient()|];
+        }
+        """, "Catalog.cs")
+        .ShouldReportDiagnosticWithMessage(Via("Function.Handle → Catalog.Client"))
+        .ValidateAsync();
+
+    [Fact]
+    public Task WorkInAnotherFile_ReachedThroughAConstructorCall_IsReported() => Project("""
+        using Sharpless;
+        public class Function
+        {
+            [LambdaFunction]
+            public object Handle() => new Catalog();
+        }
+        """)
+        .WithSourceCode("""
+        using System.Net.Http;
+        public class Catalog
+        {
+            private readonly object _seed;
+            public Catalog() { _seed = Make(); }
+            private static object Make() => [|new HttpClient()|];
+        }
+        """, "Catalog.cs")
+        .ShouldReportDiagnosticWithMessage(Via("Function.Handle → new Catalog → Make"))
+        .ValidateAsync();
+
+    [Fact]
+    public Task HandlerLambda_TypedThroughAGlobalAliasDeclaredInAnotherFile_IsReportedLive() => Project("""
+        using System.IO;
+        using System.Net.Http;
+        using System.Threading.Tasks;
+
+        await Bootstrap.Create(async (Stream input, Context context) =>
+        {
+            using var client = [|new HttpClient()|];
+            await client.GetStringAsync("https://example.com");
+        }).Build().RunAsync();
+        """)
+        .WithSourceCode("""
+        global using Context = Amazon.Lambda.Core.ILambdaContext;
+        global using Bootstrap = Amazon.Lambda.RuntimeSupport.LambdaBootstrapBuilder;
+        """, "GlobalUsings.cs")
+        .WithOutputKind(Microsoft.CodeAnalysis.OutputKind.ConsoleApplication)
+        .ShouldReportDiagnosticWithMessage("'HttpClient' is created on every invocation of 'the Lambda handler delegate'; create it once per execution environment and reuse it")
+        .ValidateAsync();
+
+    [Fact]
+    public Task CodeNoHandlerReaches_IsNeverReported() => Project("""
+        using System.Net.Http;
+        using Sharpless;
+        public class Function
+        {
+            [LambdaFunction]
+            public string Handle() => Text.Hello();
+        }
+
+        public static class Text
+        {
+            public static string Hello() => "hello";
+            public static HttpClient Unused() => new HttpClient();
+        }
+
+        public class Tool
+        {
+            public HttpClient Field = new HttpClient();
+            public HttpClient Make() => new HttpClient();
+        }
+        """)
+        .ValidateAsync();
 }

@@ -141,9 +141,16 @@ public sealed class SyntheticCompilation
             reportSuppressedDiagnostics: false));
 
     /// <summary>Runs the Sharpless generators on a fresh copy of the sources (what they add to a build).</summary>
-    public GeneratorDriver RunGenerators() =>
-        CSharpGeneratorDriver.Create(SharplessGenerators, ImmutableArray<AdditionalText>.Empty, ParseOptions, AnalyzerOptions.AnalyzerConfigOptionsProvider)
-            .RunGenerators(SourceCompilation.Clone());
+    public GeneratorDriver RunGenerators() => CreateGeneratorDriver(trackSteps: false).RunGenerators(SourceCompilation.Clone());
+
+    /// <summary>A new driver of the Sharpless generators, with the build properties of a Lambda project.</summary>
+    public GeneratorDriver CreateGeneratorDriver(bool trackSteps) =>
+        CSharpGeneratorDriver.Create(
+            SharplessGenerators,
+            ImmutableArray<AdditionalText>.Empty,
+            ParseOptions,
+            AnalyzerOptions.AnalyzerConfigOptionsProvider,
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
 
     /// <summary>One line saying what is compiled.</summary>
     public string Describe()

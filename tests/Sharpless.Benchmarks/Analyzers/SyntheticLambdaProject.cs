@@ -77,6 +77,43 @@ public sealed record SyntheticProjectOptions
 
     /// <summary>The defaults for <paramref name="files"/> files: 25% functions, 15% route classes, 15% models, 5% mistakes.</summary>
     public static SyntheticProjectOptions ForFiles(int files) => new() { Files = files };
+
+    /// <summary>
+    /// The project of issue #11's build-cost measurement: <paramref name="n"/> <c>[LambdaFunction]</c> files,
+    /// <paramref name="n"/> <c>[HttpApi]</c> routes (four per route class, so n ÷ 4 route files, rounded up) and
+    /// <paramref name="n"/> <c>[DynamoDBTable]</c> models, with no filler of plain business logic: only the module files
+    /// every 50 files that hold the JSON contexts and the helpers. Without filler the Sharpless analyzers see a larger
+    /// share of the code than in a real project, so their share of compile time is an upper bound.
+    /// </summary>
+    public static SyntheticProjectOptions ForEach(int n)
+    {
+        if (n < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(n), "At least one function, route and model.");
+        }
+
+        var routeFiles = (n + RoutesPerFile - 1) / RoutesPerFile;
+        var options = new SyntheticProjectOptions
+        {
+            FunctionShare = n,
+            RouteShare = routeFiles,
+            ModelShare = n,
+            PlainShare = 0,
+        };
+
+        // The smallest file count whose non-module files are exactly n + n/4 + n (module files: one in FilesPerModule).
+        var kindFiles = n + routeFiles + n;
+        var files = kindFiles;
+        while (files - (files + options.FilesPerModule - 1) / options.FilesPerModule < kindFiles)
+        {
+            files++;
+        }
+
+        return options with { Files = files };
+    }
+
+    /// <summary>How many <c>[HttpApi]</c> methods one route file declares.</summary>
+    public const int RoutesPerFile = 4;
 }
 
 /// <summary>One generated source file; <see cref="Path"/> is relative to the project folder.</summary>
@@ -203,9 +240,16 @@ public static class SyntheticLambdaProject
         var kinds = files.GroupBy(f => f.Kind).OrderBy(g => g.Key).Select(g => $"{g.Count()} {g.Key}");
         var mistakes = files.Where(f => f.Mistake != SyntheticMistake.None).GroupBy(f => f.Mistake).OrderBy(g => g.Key).Select(g => $"{g.Count()} {g.Key}");
         var lines = files.Sum(f => f.Text.Count(c => c == '\n'));
+        var (functions, routes, models) = Counts(files);
         return string.Create(CultureInfo.InvariantCulture,
-            $"{files.Count} files, {lines:N0} lines: {string.Join(", ", kinds)}; per-invocation mistakes: {string.Join(", ", mistakes)}");
+            $"{files.Count} files, {lines:N0} lines, {functions} functions, {routes} routes, {models} models: {string.Join(", ", kinds)}; per-invocation mistakes: {string.Join(", ", mistakes)}");
     }
+
+    /// <summary>The <c>[LambdaFunction]</c> methods, <c>[HttpApi]</c> routes and DynamoDB models of <paramref name="files"/>.</summary>
+    public static (int Functions, int Routes, int Models) Counts(IReadOnlyList<SyntheticFile> files) =>
+        (files.Count(f => f.Kind == SyntheticFileKind.Function),
+         files.Count(f => f.Kind == SyntheticFileKind.Route) * SyntheticProjectOptions.RoutesPerFile,
+         files.Count(f => f.Kind == SyntheticFileKind.Model));
 
     private sealed record PlanEntry(int Index, int Module, SyntheticFileKind Kind, string Name, SyntheticMistake Mistake);
 

@@ -4,7 +4,7 @@ using System.Text;
 namespace Sharpless.Benchmarks.Analyzers;
 
 /// <summary>
-/// <c>-- --write-project DIR [N]</c>: writes <see cref="SyntheticLambdaProject"/> with N files as a real project
+/// <c>-- --write-project DIR [N | --each N]</c>: writes <see cref="SyntheticLambdaProject"/> with N files (or N functions, N routes and N models) as a real project
 /// (<c>DIR/Synthetic.csproj</c> and the sources), for <c>eng/measure-analyzer-overhead.sh</c> to build with
 /// <c>dotnet build</c>. The project references the Sharpless package (version <c>$(SharplessVersion)</c>) and
 /// AWSSDK.DynamoDBv2; <c>-p:WithoutSharplessAnalyzers=true</c> takes Sharpless's analyzer assemblies (its analyzers
@@ -19,9 +19,9 @@ public static class SyntheticProjectWriter
 
     public const string AnalyzersOffConfigFileName = "SharplessAnalyzersOff.globalconfig";
 
-    public static void Write(string directory, int files)
+    public static void Write(string directory, SyntheticProjectOptions options)
     {
-        var project = SyntheticLambdaProject.Generate(SyntheticProjectOptions.ForFiles(files));
+        var project = SyntheticLambdaProject.Generate(options);
         if (Directory.Exists(directory))
         {
             Directory.Delete(directory, recursive: true);
@@ -36,7 +36,7 @@ public static class SyntheticProjectWriter
             File.WriteAllText(path, file.Text, utf8);
         }
 
-        File.WriteAllText(Path.Combine(directory, ProjectFileName), ProjectFile(files), utf8);
+        File.WriteAllText(Path.Combine(directory, ProjectFileName), ProjectFile(SyntheticLambdaProject.Describe(project)), utf8);
         File.WriteAllText(Path.Combine(directory, AnalyzersOffConfigFileName), AnalyzersOffConfig(), utf8);
         Console.WriteLine(SyntheticLambdaProject.Describe(project));
         Console.WriteLine("Wrote " + Path.Combine(directory, ProjectFileName));
@@ -60,10 +60,10 @@ public static class SyntheticProjectWriter
         return text.ToString();
     }
 
-    private static string ProjectFile(int files) => string.Create(CultureInfo.InvariantCulture, $$"""
+    private static string ProjectFile(string shape) => string.Create(CultureInfo.InvariantCulture, $$"""
         <Project Sdk="Microsoft.NET.Sdk">
           <!--
-            Synthetic Lambda project, {{files}} files, written by the write-project mode of tests/Sharpless.Benchmarks in
+            Synthetic Lambda project ({{shape.Replace("--", "-", StringComparison.Ordinal)}}), written by the write-project mode of tests/Sharpless.Benchmarks in
             the Sharpless repository, for eng/measure-analyzer-overhead.sh. (No double hyphen may appear in this comment.)
           -->
           <PropertyGroup>
