@@ -3,7 +3,8 @@
 # Analyzers/SyntheticLambdaProject.cs) against the freshly packed Sharpless package, in three configurations, RUNS
 # times each in rotating order, and prints median build times and the compiler's own -p:ReportAnalyzer timings.
 #
-#   bash eng/measure-analyzer-overhead.sh [N] [RUNS]        N files (default 1000), RUNS builds per configuration (default 5)
+#   bash eng/measure-analyzer-overhead.sh [N] [RUNS]          N files (default 1000), RUNS builds per configuration (default 5)
+#   bash eng/measure-analyzer-overhead.sh --each N [RUNS]     N functions, N routes and N DynamoDB models (issue #11's project)
 #
 # Configurations (same sources, same restore):
 #   with         PackageReference Sharpless: its analyzers and generators run (plus the SDK's and AWSSDK's analyzers)
@@ -26,8 +27,16 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 repo_root=$(pwd)
 
-files=${1:-1000}
-runs=${2:-5}
+shape=(--files)
+if [ "${1:-}" = --each ]; then
+  shape=(--each "${2:?--each needs a count}")
+  shift 2
+  files=""
+else
+  files=${1:-1000}
+  shift $(($# > 0 ? 1 : 0))
+fi
+runs=${1:-5}
 mode=${MODE:-server}
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1
@@ -61,10 +70,11 @@ else
 fi
 
 echo "==> Work folder: $work"
-echo "==> Writing the synthetic project ($files files)"
+if [ "${shape[0]}" = --each ]; then project_args=(--each "${shape[1]}"); else project_args=("$files"); fi
+echo "==> Writing the synthetic project (${project_args[*]})"
 dotnet build tests/Sharpless.Benchmarks -c Release -tl:off -nodeReuse:false -p:UseSharedCompilation=false -v:q > "$logs/benchmarks-build.log" 2>&1 \
   || { cat "$logs/benchmarks-build.log"; exit 1; }
-dotnet run --no-build -c Release --project tests/Sharpless.Benchmarks -- --write-project "$project_dir" "$files"
+dotnet run --no-build -c Release --project tests/Sharpless.Benchmarks -- --write-project "$project_dir" "${project_args[@]}" | tee "$work/shape.txt"
 
 echo "==> Packing Sharpless (dotnet pack Analyzers.sln -c Release -o $feed)"
 dotnet pack Analyzers.sln -c Release -o "$feed" -tl:off -nodeReuse:false -p:UseSharedCompilation=false > "$logs/pack.log" 2>&1 \
@@ -173,7 +183,7 @@ column_median() { # column_median CONFIG COLUMN
 }
 
 echo
-echo "Synthetic project: $files files, Sharpless $version, $runs runs per configuration, mode $mode, $(nproc) cores, $(date -u +%Y-%m-%d)"
+echo "Synthetic project: $(head -n 1 "$work/shape.txt"), Sharpless $version, $runs runs per configuration, mode $mode, $(nproc) cores, $(date -u +%Y-%m-%d)"
 echo
 echo "| Configuration | Wall (median) | Csc task (median) | All analyzers (ReportAnalyzer) | Sharpless analyzers | Sharpless generators |"
 echo "|---|---:|---:|---:|---:|---:|"

@@ -25,6 +25,13 @@ public static class Program
             return;
         }
 
+        if (args.Length >= 2 && args[0] == "--generator-steps")
+        {
+            // --generator-steps N [runs]
+            Generators.GeneratorStepProfile.Run(int.Parse(args[1], CultureInfo.InvariantCulture), args.Length >= 3 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5);
+            return;
+        }
+
         if (args.Length >= 2 && args[0] == "--write-project")
         {
             // --write-project DIR [files | --each N]

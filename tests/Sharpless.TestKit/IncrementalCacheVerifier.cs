@@ -6,7 +6,7 @@ namespace Sharpless.TestKit;
 /// Reads a rerun's step tracking: every output must be Cached or Unchanged, or the generator redoes work (and
 /// re-emits source) on every keystroke in the IDE.
 /// </summary>
-internal static class IncrementalCacheVerifier
+public static class IncrementalCacheVerifier
 {
     public static IEnumerable<string> FindUncachedOutputs(GeneratorDriverRunResult result, string runName)
     {
