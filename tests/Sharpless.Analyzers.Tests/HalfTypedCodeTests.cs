@@ -13,7 +13,7 @@ namespace Sharpless.Analyzers.Tests;
 /// files (every C# file of the samples, the repository's DynamoDB test models) and must never throw — an exception is
 /// AD0001 or CS8785 in a user's build.
 /// </summary>
-public sealed class HalfTypedCodeTests
+public sealed class HalfTypedCodeTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     private static readonly string RepositoryRoot = typeof(HalfTypedCodeTests).Assembly
         .GetCustomAttributes<AssemblyMetadataAttribute>()
@@ -35,7 +35,7 @@ public sealed class HalfTypedCodeTests
         return data;
     }
 
-    /// <summary>SHARPLESS_FULL_SWEEP=1: every character prefix and 200 deletions per file instead of CI's bounded subset.</summary>
+    /// <summary>SHARPLESS_FULL_SWEEP=1: the prefix ending at every token and 200 deletions per file, instead of CI's bounded subset.</summary>
     private static bool FullSweep => Environment.GetEnvironmentVariable("SHARPLESS_FULL_SWEEP") is "1" or "true";
 
     [Theory]
@@ -50,26 +50,32 @@ public sealed class HalfTypedCodeTests
             .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
             .ToImmutableArray();
 
-        // The code as it looks while being typed: its prefixes.
-        var step = FullSweep ? 1 : Math.Max(1, text.Length / 60);
-        var runs = 0;
-        for (var length = 0; length <= text.Length; length += step)
+        // The code as it looks while being typed: its prefixes. The full sweep cuts after every token (trivia stays
+        // with the token before it); CI cuts at 60 evenly spaced characters, mid-token included.
+        var tokens = CSharpSyntaxTree.ParseText(text).GetRoot().DescendantTokens().Where(t => t.Span.Length > 0).ToArray();
+        var cuts = FullSweep
+            ? tokens.Select(t => t.Span.End).Prepend(0).Append(text.Length).Distinct().ToArray()
+            : Enumerable.Range(0, 61).Select(i => Math.Min(text.Length, i * Math.Max(1, text.Length / 60))).Append(text.Length).Distinct().ToArray();
+        var prefixes = 0;
+        foreach (var length in cuts)
         {
             await RunAsync(text[..length], $"{relativePath}, prefix {length}");
-            runs++;
+            prefixes++;
         }
 
         // The code as it looks while being edited: one token deleted, chosen by a seed fixed per file so a failure
         // reproduces.
-        var tokens = CSharpSyntaxTree.ParseText(text).GetRoot().DescendantTokens().Where(t => t.Span.Length > 0).ToArray();
         var random = new Random(StableSeed(relativePath));
+        var deletions = 0;
         for (var i = 0; i < (FullSweep ? 200 : 10) && tokens.Length > 0; i++)
         {
             var token = tokens[random.Next(tokens.Length)];
             await RunAsync(text.Remove(token.SpanStart, token.Span.Length), $"{relativePath}, without '{token.Text}' at {token.SpanStart}");
-            runs++;
+            deletions++;
         }
 
+        var runs = prefixes + deletions;
+        output.WriteLine($"SWEEP {relativePath}: {text.Length} chars, {tokens.Length} tokens, {prefixes} prefixes, {deletions} deletions, {runs} compilations × {analyzers.Length} analyzers and {Generators.Length} generators");
         Assert.True(runs > 10, $"{relativePath}: only {runs} runs");
 
         async Task RunAsync(string code, string what)
