@@ -7,8 +7,8 @@ using Microsoft.CodeAnalysis;
 namespace Sharpless.Common
 {
     /// <summary>
-    /// The calls per-invocation code makes within one compilation, gathered while operation blocks are analyzed and
-    /// walked once at compilation end: work found in a helper, local function, property getter or constructor that a
+    /// The calls per-invocation code makes within one compilation, gathered from the handlers as their documents are
+    /// analyzed and, at compilation end, from each function as the walk reaches it (the caller reads its code then): work found in a helper, local function, property getter or constructor that a
     /// handler reaches is reported at the work, with the call path in the message.
     /// <para>
     /// Nodes are functions: methods, accessors, local functions, handler lambdas, and a type's instance initializers

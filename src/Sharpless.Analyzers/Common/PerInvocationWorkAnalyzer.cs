@@ -29,6 +29,12 @@ namespace Sharpless.Common
     /// Work cached in a field on first use (<c>??=</c>, null-guarded assignment, <c>LazyInitializer</c>, a static
     /// <c>Lazy&lt;T&gt;</c>) is never reported, wherever it is.
     /// </para>
+    /// <para>
+    /// Build cost: only that code is ever bound (see <see cref="Session"/>), so a project pays for its handlers and
+    /// what they reach, not for every method body. One known gap of the text pre-filter: a handler lambda typed only
+    /// through a delegate declared in another file, whose own file names neither <c>ILambdaContext</c> nor the
+    /// bootstrap, is not read live.
+    /// </para>
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class PerInvocationWorkAnalyzer : DiagnosticAnalyzer

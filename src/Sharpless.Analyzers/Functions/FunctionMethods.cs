@@ -61,6 +61,9 @@ namespace Sharpless.Functions
     /// </summary>
     internal static class FunctionMethods
     {
+        /// <summary>Words without which a file declares no function or route.</summary>
+        internal static readonly string[] AttributeWords = { "LambdaFunction", "HttpApi", "RestApi" };
+
         public static List<FunctionMethod> Read(Compilation compilation, CancellationToken cancellationToken)
         {
             var result = new List<FunctionMethod>();
@@ -72,46 +75,10 @@ namespace Sharpless.Functions
                 return result;
             }
 
-            // Only types declared in a file that names one of the attributes have their members built: building the
-            // members of every type of a large project cost 350-600 ms (telemetry on the 1,000-file benchmark), the
-            // text search a few milliseconds.
-            var candidates = CandidateTrees(compilation, cancellationToken);
-            if (candidates.Count == 0)
+            // Only types declared in a file that names one of the attributes have their members built (SourceTypes).
+            foreach (var type in SourceTypes.InFilesNaming(compilation, AttributeWords, cancellationToken))
             {
-                return result;
-            }
-
-            var namespaces = new Stack<INamespaceSymbol>();
-            var types = new Stack<INamedTypeSymbol>();
-            namespaces.Push(compilation.Assembly.GlobalNamespace);
-            while (namespaces.Count > 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                var ns = namespaces.Pop();
-                foreach (var inner in ns.GetNamespaceMembers())
-                {
-                    namespaces.Push(inner);
-                }
-
-                foreach (var type in ns.GetTypeMembers())
-                {
-                    types.Push(type);
-                }
-
-                while (types.Count > 0)
-                {
-                    var type = types.Pop();
-                    if (!IsWrittenByHand(type) || !IsDeclaredIn(type, candidates))
-                    {
-                        continue;
-                    }
-
-                    AddMethods(compilation, type, lambdaFunction, httpApi, restApi, result);
-                    foreach (var nested in type.GetTypeMembers())
-                    {
-                        types.Push(nested);
-                    }
-                }
+                AddMethods(compilation, type, lambdaFunction, httpApi, restApi, result);
             }
 
             return result;
@@ -159,43 +126,6 @@ namespace Sharpless.Functions
                     : compilation.AssemblyName + "::" + FunctionNames.QualifiedHandlerType(method, name) + "::" + FunctionReader.HandlerMethodName;
                 result.Add(new FunctionMethod(method, function, routes.ToImmutable(), name, handler));
             }
-        }
-
-        /// <summary>The hand-written files whose text names a function or route attribute.</summary>
-        private static HashSet<SyntaxTree> CandidateTrees(Compilation compilation, CancellationToken cancellationToken)
-        {
-            var trees = new HashSet<SyntaxTree>();
-            foreach (var tree in compilation.SyntaxTrees)
-            {
-                if (tree.FilePath.EndsWith(".g.cs", StringComparison.OrdinalIgnoreCase))
-                {
-                    continue;
-                }
-
-                var text = tree.GetText(cancellationToken);
-                if (TextSearch.Contains(text, "LambdaFunction", StringComparison.Ordinal) ||
-                    TextSearch.Contains(text, "HttpApi", StringComparison.Ordinal) ||
-                    TextSearch.Contains(text, "RestApi", StringComparison.Ordinal))
-                {
-                    trees.Add(tree);
-                }
-            }
-
-            return trees;
-        }
-
-        /// <summary>A type with a part in one of <paramref name="trees"/> (nested types are reached through it).</summary>
-        private static bool IsDeclaredIn(INamedTypeSymbol type, HashSet<SyntaxTree> trees)
-        {
-            foreach (var location in type.Locations)
-            {
-                if (location.SourceTree is { } tree && trees.Contains(tree))
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
 
         /// <summary>

@@ -55,26 +55,6 @@ namespace Sharpless.Functions
             return new JsonContextModel(TypeNames.Of(type), seen.OrderBy(t => t, StringComparer.Ordinal).ToEquatableArray());
         }
 
-        /// <summary>Every JsonSerializerContext declared in the compilation's source, ordered by name (for the analyzer).</summary>
-        public static ImmutableArray<JsonContextModel> FindAll(Compilation compilation, CancellationToken cancellationToken)
-        {
-            if (compilation.GetTypeByMetadataName(FunctionTypeNames.JsonSerializerContext) is null)
-            {
-                return ImmutableArray<JsonContextModel>.Empty;
-            }
-
-            var contexts = new List<JsonContextModel>();
-            foreach (var type in SourceTypes.All(compilation, cancellationToken))
-            {
-                if (Read(type, requireRegistrations: true, cancellationToken) is { } context)
-                {
-                    contexts.Add(context);
-                }
-            }
-
-            return contexts.OrderBy(c => c.Type, StringComparer.Ordinal).ToImmutableArray();
-        }
-
         public static bool IsContext(INamedTypeSymbol type)
         {
             if (type.TypeKind != TypeKind.Class)

@@ -68,18 +68,20 @@ namespace Sharpless.Functions
 
         public string WhyNoContainer { get; }
 
+        private static readonly string[] ContextAndStartupWords = { "JsonSerializable", "LambdaStartup" };
+
         public static ProjectFacts Read(Compilation compilation, CancellationToken cancellationToken)
         {
-            var functionAttribute = compilation.GetTypeByMetadataName(FunctionTypeNames.LambdaFunctionAttribute);
             var startupAttribute = compilation.GetTypeByMetadataName(FunctionTypeNames.LambdaStartupAttribute);
-            var httpApi = compilation.GetTypeByMetadataName(RouteReader.HttpApiAttribute);
-            var restApi = compilation.GetTypeByMetadataName(RouteReader.RestApiAttribute);
             var contexts = new List<JsonContextModel>();
             var startups = new List<StartupModel>();
             var functions = new List<(string, string, IMethodSymbol)>();
             var routes = new List<RouteDeclaration>();
             var hasJson = compilation.GetTypeByMetadataName(FunctionTypeNames.JsonSerializerContext) is not null;
-            foreach (var type in SourceTypes.All(compilation, cancellationToken))
+
+            // A context registers its types with [JsonSerializable] in a file written by hand; a startup is marked
+            // [LambdaStartup]. Only the types of files that name one of them are read.
+            foreach (var type in SourceTypes.InFilesNaming(compilation, ContextAndStartupWords, cancellationToken))
             {
                 if (hasJson && CompilationFacts.JsonContext(compilation, type, requireRegistrations: true, cancellationToken) is { } context)
                 {
@@ -90,31 +92,21 @@ namespace Sharpless.Functions
                 {
                     startups.Add(StartupReader.Read(type, out _));
                 }
+            }
 
-                foreach (var member in type.GetMembers())
+            foreach (var source in FunctionMethods.Read(compilation, cancellationToken))
+            {
+                if (source.FunctionAttribute is not null)
                 {
-                    if (member is not IMethodSymbol method)
-                    {
-                        continue;
-                    }
+                    functions.Add((source.Name, FunctionNames.QualifiedHandlerType(source.Method, source.Name), source.Method));
+                }
 
-                    foreach (var attribute in method.GetAttributes())
+                foreach (var attribute in source.Routes)
+                {
+                    if (RouteReader.ReadAttribute(attribute.Attribute) is { } route)
                     {
-                        if (functionAttribute is not null && SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, functionAttribute))
-                        {
-                            var name = FunctionNames.Read(method, attribute);
-                            functions.Add((name, FunctionNames.QualifiedHandlerType(method, name), method));
-                        }
-                        else if ((httpApi is not null && SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, httpApi)) ||
-                                 (restApi is not null && SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, restApi)))
-                        {
-                            if (RouteReader.ReadAttribute(attribute) is { } route)
-                            {
-                                var shape = RouteTemplateParser.TryParse(route.Template, out var segments, out _) ? RouteTemplateParser.ShapeKey(segments) : null;
-                                var function = functionAttribute is null ? null : method.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, functionAttribute));
-                                routes.Add(new RouteDeclaration(route.Method, route.Template, shape, method, function is null ? RouterPlanner.DefaultFunctionName : FunctionNames.Read(method, function)));
-                            }
-                        }
+                        var shape = RouteTemplateParser.TryParse(route.Template, out var segments, out _) ? RouteTemplateParser.ShapeKey(segments) : null;
+                        routes.Add(new RouteDeclaration(route.Method, route.Template, shape, source.Method, source.Name));
                     }
                 }
             }
