@@ -32,6 +32,13 @@ public static class Program
             return;
         }
 
+        if (args.Length >= 2 && args[0] == "--generator-loop")
+        {
+            // --generator-loop N [runs]
+            Generators.GeneratorStepProfile.RunUntracked(int.Parse(args[1], CultureInfo.InvariantCulture), args.Length >= 3 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 10);
+            return;
+        }
+
         if (args.Length >= 2 && args[0] == "--write-project")
         {
             // --write-project DIR [files | --each N]

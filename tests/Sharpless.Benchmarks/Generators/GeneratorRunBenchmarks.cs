@@ -187,6 +187,49 @@ public static class GeneratorStepProfile
         Print("Edit run (one handler body changed)", edit);
     }
 
+    /// <summary>
+    /// <c>-- --generator-loop N [runs]</c>: the three cases of <see cref="GeneratorRunBenchmarks"/> without step
+    /// tracking (whose bookkeeping is most of the time it records), timed by a stopwatch, median over runs: a quick
+    /// check between changes and a loop to attach a profiler to. The suite is the measurement to report.
+    /// </summary>
+    public static void RunUntracked(int n, int runs)
+    {
+        var project = SyntheticCompilation.Create(SyntheticProjectOptions.ForEach(n));
+        Console.WriteLine(project.Describe());
+        var edited = GeneratorEdit.EditOneHandlerBody(project);
+        var fresh = new List<double>();
+        var declared = new List<double>();
+        var edit = new List<double>();
+        for (var run = 0; run < runs + 1; run++)
+        {
+            var input = project.SourceCompilation.Clone();
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            project.CreateGeneratorDriver(trackSteps: false).RunGenerators(input);
+            var freshTime = watch.Elapsed.TotalMilliseconds;
+
+            input = project.SourceCompilation.Clone();
+            input.GetDeclarationDiagnostics();
+            watch.Restart();
+            var driver = project.CreateGeneratorDriver(trackSteps: false).RunGenerators(input);
+            var declaredTime = watch.Elapsed.TotalMilliseconds;
+
+            var editedInput = edited.Clone();
+            watch.Restart();
+            driver.RunGenerators(editedInput);
+            var editTime = watch.Elapsed.TotalMilliseconds;
+            if (run > 0)
+            {
+                // The first round warms the JIT.
+                fresh.Add(freshTime);
+                declared.Add(declaredTime);
+                edit.Add(editTime);
+            }
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"N = {n}, median of {runs}: first run {Timing.Median(fresh):F1} ms, first run on bound declarations {Timing.Median(declared):F1} ms, edit run {Timing.Median(edit):F1} ms"));
+    }
+
     private static void Collect(GeneratorDriverRunResult result, Dictionary<string, List<double>> into)
     {
         foreach (var generator in result.Results)
