@@ -18,7 +18,8 @@ namespace Sharpless.Functions
     internal static class CompilationFacts
     {
         private static readonly ConditionalWeakTable<Compilation, ProjectFacts> Projects = new ConditionalWeakTable<Compilation, ProjectFacts>();
-        private static readonly ConditionalWeakTable<Compilation, ContextCache> Contexts = new ConditionalWeakTable<Compilation, ContextCache>();
+        private static readonly ConditionalWeakTable<Compilation, ConcurrentDictionary<INamedTypeSymbol, ContextEntry>> Contexts =
+            new ConditionalWeakTable<Compilation, ConcurrentDictionary<INamedTypeSymbol, ContextEntry>>();
 
         public static ProjectFacts Project(Compilation compilation, CancellationToken cancellationToken)
         {
@@ -31,37 +32,35 @@ namespace Sharpless.Functions
             return Projects.GetValue(compilation, _ => read);
         }
 
-        /// <summary><see cref="JsonContextReader.Read"/>, once per context type and compilation.</summary>
+        /// <summary>
+        /// <see cref="JsonContextReader.Read(INamedTypeSymbol, bool, CancellationToken)"/>, once per context type and
+        /// compilation whichever way it is asked: the generator asks for the contexts that register something and for the
+        /// context a function names, the analyzers for both too.
+        /// </summary>
         public static JsonContextModel? JsonContext(Compilation compilation, INamedTypeSymbol type, bool requireRegistrations, CancellationToken cancellationToken)
         {
-            var cache = Contexts.GetValue(compilation, _ => new ContextCache());
-            var map = requireRegistrations ? cache.Registered : cache.Any;
-            if (map.TryGetValue(type, out var known))
+            var cache = Contexts.GetValue(compilation, _ => new ConcurrentDictionary<INamedTypeSymbol, ContextEntry>(SymbolEqualityComparer.Default));
+            if (!cache.TryGetValue(type, out var entry))
             {
-                return known.Model;
+                var model = JsonContextReader.Read(type, out var registrations, cancellationToken);
+                entry = cache.GetOrAdd(type, new ContextEntry(model, registrations));
             }
 
-            var model = JsonContextReader.Read(type, requireRegistrations, cancellationToken);
-            map.TryAdd(type, new Entry(model));
-            return model;
-        }
-
-        private sealed class ContextCache
-        {
-            public ConcurrentDictionary<INamedTypeSymbol, Entry> Registered { get; } = new ConcurrentDictionary<INamedTypeSymbol, Entry>(SymbolEqualityComparer.Default);
-
-            public ConcurrentDictionary<INamedTypeSymbol, Entry> Any { get; } = new ConcurrentDictionary<INamedTypeSymbol, Entry>(SymbolEqualityComparer.Default);
+            return requireRegistrations && entry.Registrations == 0 ? null : entry.Model;
         }
 
         // A null model (not a context) is an answer worth keeping too.
-        private sealed class Entry
+        private sealed class ContextEntry
         {
-            public Entry(JsonContextModel? model)
+            public ContextEntry(JsonContextModel? model, int registrations)
             {
                 Model = model;
+                Registrations = registrations;
             }
 
             public JsonContextModel? Model { get; }
+
+            public int Registrations { get; }
         }
     }
 }

@@ -51,7 +51,9 @@ namespace Sharpless.Functions
                     FunctionTypeNames.JsonSerializableAttribute,
                     static (node, _) => node is ClassDeclarationSyntax,
                     static (attributeContext, cancellationToken) =>
-                        attributeContext.TargetSymbol is INamedTypeSymbol type ? JsonContextReader.Read(type, requireRegistrations: true, cancellationToken) : null)
+                        attributeContext.TargetSymbol is INamedTypeSymbol type
+                            ? CompilationFacts.JsonContext(attributeContext.SemanticModel.Compilation, type, requireRegistrations: true, cancellationToken)
+                            : null)
                 .Where(static model => model is not null)
                 .Collect()
                 .Select(static (all, _) => new EquatableArray<JsonContextModel>(

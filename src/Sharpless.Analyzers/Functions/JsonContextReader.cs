@@ -26,12 +26,18 @@ namespace Sharpless.Functions
         /// </summary>
         public static JsonContextModel? Read(INamedTypeSymbol type, bool requireRegistrations, CancellationToken cancellationToken)
         {
+            var model = Read(type, out var registrations, cancellationToken);
+            return requireRegistrations && registrations == 0 ? null : model;
+        }
+
+        /// <summary>The context's model (null when the type is not a context) and how many types it registers itself.</summary>
+        public static JsonContextModel? Read(INamedTypeSymbol type, out int registrations, CancellationToken cancellationToken)
+        {
+            registrations = 0;
             if (!IsContext(type))
             {
                 return null;
             }
-
-            var registrations = 0;
 
             var seen = new HashSet<string>(StringComparer.Ordinal);
             var visited = new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default);
@@ -45,11 +51,6 @@ namespace Sharpless.Functions
                     AddReachable(registered, seen, visited);
                     registrations++;
                 }
-            }
-
-            if (requireRegistrations && registrations == 0)
-            {
-                return null;
             }
 
             return new JsonContextModel(TypeNames.Of(type), seen.OrderBy(t => t, StringComparer.Ordinal).ToEquatableArray());
