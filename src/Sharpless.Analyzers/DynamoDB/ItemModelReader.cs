@@ -49,21 +49,6 @@ namespace Sharpless.DynamoDB
     {
         private readonly Compilation _compilation;
         private readonly ItemModelSymbols _symbols;
-        private readonly INamedTypeSymbol? _tableAttribute;
-        private readonly INamedTypeSymbol? _renamableAttribute;
-        private readonly INamedTypeSymbol? _hashKeyAttribute;
-        private readonly INamedTypeSymbol? _rangeKeyAttribute;
-        private readonly INamedTypeSymbol? _gsiHashKeyAttribute;
-        private readonly INamedTypeSymbol? _gsiRangeKeyAttribute;
-        private readonly INamedTypeSymbol? _lsiRangeKeyAttribute;
-        private readonly INamedTypeSymbol? _ignoreAttribute;
-        private readonly INamedTypeSymbol? _propertyAttribute;
-        private readonly INamedTypeSymbol? _constructorAttribute;
-        private readonly INamedTypeSymbol? _flattenAttribute;
-        private readonly INamedTypeSymbol? _polymorphicAttribute;
-        private readonly INamedTypeSymbol? _propertyConverter;
-        private readonly ImmutableArray<(INamedTypeSymbol Attribute, string Behaviour)> _saveBehaviours;
-        private readonly INamedTypeSymbol? _memoryStream;
         private readonly Dictionary<string, ObjectModel?> _objects = new(StringComparer.Ordinal);
         private readonly Dictionary<string, INamedTypeSymbol> _objectSymbols = new(StringComparer.Ordinal);
         private readonly List<string> _objectOrder = new();
@@ -79,22 +64,7 @@ namespace Sharpless.DynamoDB
         {
             _projectConversion = projectConversion;
             _compilation = compilation;
-            var symbols = _symbols = ItemModelSymbols.Of(compilation);
-            _tableAttribute = symbols.Table;
-            _renamableAttribute = symbols.Renamable;
-            _hashKeyAttribute = symbols.HashKey;
-            _rangeKeyAttribute = symbols.RangeKey;
-            _gsiHashKeyAttribute = symbols.GsiHashKey;
-            _gsiRangeKeyAttribute = symbols.GsiRangeKey;
-            _lsiRangeKeyAttribute = symbols.LsiRangeKey;
-            _ignoreAttribute = symbols.Ignore;
-            _propertyAttribute = symbols.Property;
-            _constructorAttribute = symbols.Constructor;
-            _flattenAttribute = symbols.Flatten;
-            _polymorphicAttribute = symbols.Polymorphic;
-            _propertyConverter = symbols.PropertyConverter;
-            _saveBehaviours = symbols.SaveBehaviours;
-            _memoryStream = symbols.MemoryStream;
+            _symbols = ItemModelSymbols.Of(compilation);
         }
 
         public IReadOnlyList<ItemModelProblem> Problems => _problems;
@@ -113,7 +83,7 @@ namespace Sharpless.DynamoDB
         public ItemModel? Read(INamedTypeSymbol type, CancellationToken cancellationToken)
         {
             _cancellationToken = cancellationToken;
-            if (_tableAttribute is null || type.TypeKind is not (TypeKind.Class or TypeKind.Struct) || type.IsGenericType || type.IsAbstract)
+            if (_symbols.Table is null || type.TypeKind is not (TypeKind.Class or TypeKind.Struct) || type.IsGenericType || type.IsAbstract)
             {
                 if (type.IsGenericType || type.IsAbstract)
                 {
@@ -123,7 +93,7 @@ namespace Sharpless.DynamoDB
                 return null;
             }
 
-            var table = type.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, _tableAttribute));
+            var table = type.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, _symbols.Table));
             if (table is null)
             {
                 return null;
@@ -284,7 +254,7 @@ namespace Sharpless.DynamoDB
             }
 
             var attributes = member.GetAttributes();
-            if (attributes.Any(a => IsAttribute(a, _ignoreAttribute)))
+            if (attributes.Any(a => IsAttribute(a, _symbols.Ignore)))
             {
                 return null;
             }
@@ -308,7 +278,7 @@ namespace Sharpless.DynamoDB
                 return null;
             }
 
-            foreach (var (saveAttribute, behaviour) in _saveBehaviours)
+            foreach (var (saveAttribute, behaviour) in _symbols.SaveBehaviours)
             {
                 if (attributes.Any(a => IsAttribute(a, saveAttribute)))
                 {
@@ -319,7 +289,7 @@ namespace Sharpless.DynamoDB
             var epoch = EpochFormat.None;
             foreach (var attribute in attributes)
             {
-                if (!IsAttributeOrDerived(attribute, _propertyAttribute))
+                if (!IsAttributeOrDerived(attribute, _symbols.Property))
                 {
                     continue;
                 }
@@ -357,7 +327,7 @@ namespace Sharpless.DynamoDB
 
             var key = KeyOf(attributes);
 
-            var flattened = attributes.Any(a => IsAttribute(a, _flattenAttribute));
+            var flattened = attributes.Any(a => IsAttribute(a, _symbols.Flatten));
             if (flattened && shape.Kind != ShapeKind.Object)
             {
                 _problems.Add(new ItemModelProblem(member, type.ToDisplayString(), "[DynamoDBFlatten] needs a class or struct whose members become attributes"));
@@ -458,15 +428,15 @@ namespace Sharpless.DynamoDB
         }
 
         private KeyRole KeyOf(ImmutableArray<AttributeData> attributes) =>
-            attributes.Any(a => IsAttribute(a, _hashKeyAttribute)) ? KeyRole.Hash
-            : attributes.Any(a => IsAttribute(a, _rangeKeyAttribute)) ? KeyRole.Range
+            attributes.Any(a => IsAttribute(a, _symbols.HashKey)) ? KeyRole.Hash
+            : attributes.Any(a => IsAttribute(a, _symbols.RangeKey)) ? KeyRole.Range
             : KeyRole.None;
 
         private string AttributeName(ISymbol member, ImmutableArray<AttributeData> attributes, bool isRoot)
         {
             foreach (var attribute in attributes)
             {
-                if (!IsAttributeOrDerived(attribute, _renamableAttribute))
+                if (!IsAttributeOrDerived(attribute, _symbols.Renamable))
                 {
                     continue;
                 }
@@ -481,7 +451,7 @@ namespace Sharpless.DynamoDB
 
                 // (name), (name, converter), (name, storeAsEpoch): the first string argument names the attribute,
                 // except on index keys, where strings name the index.
-                var isIndexKey = IsAttribute(attribute, _gsiHashKeyAttribute) || IsAttribute(attribute, _gsiRangeKeyAttribute) || IsAttribute(attribute, _lsiRangeKeyAttribute);
+                var isIndexKey = IsAttribute(attribute, _symbols.GsiHashKey) || IsAttribute(attribute, _symbols.GsiRangeKey) || IsAttribute(attribute, _symbols.LsiRangeKey);
                 if (!isIndexKey && attribute.ConstructorArguments.Length > 0 && attribute.ConstructorArguments[0].Value is string name && name.Length > 0)
                 {
                     return name;
@@ -603,7 +573,7 @@ namespace Sharpless.DynamoDB
         /// </summary>
         private EquatableArray<DerivedTypeModel> ReadDerivedTypes(INamedTypeSymbol type, ISymbol member)
         {
-            if (_polymorphicAttribute is null)
+            if (_symbols.Polymorphic is null)
             {
                 return EquatableArray<DerivedTypeModel>.Empty;
             }
@@ -611,7 +581,7 @@ namespace Sharpless.DynamoDB
             var result = new List<DerivedTypeModel>();
             var attributes = (member is IPropertySymbol or IFieldSymbol ? member.GetAttributes() : ImmutableArray<AttributeData>.Empty)
                 .Concat(type.GetAttributes());
-            foreach (var attribute in attributes.Where(a => IsAttribute(a, _polymorphicAttribute)))
+            foreach (var attribute in attributes.Where(a => IsAttribute(a, _symbols.Polymorphic)))
             {
                 if (attribute.ConstructorArguments.Length != 2 ||
                     attribute.ConstructorArguments[0].Value is not string discriminator ||
@@ -692,7 +662,7 @@ namespace Sharpless.DynamoDB
                 return ScalarKind.Bytes;
             }
 
-            if (_memoryStream is not null && SymbolEqualityComparer.Default.Equals(type, _memoryStream))
+            if (_symbols.MemoryStream is not null && SymbolEqualityComparer.Default.Equals(type, _symbols.MemoryStream))
             {
                 return ScalarKind.MemoryStream;
             }
@@ -712,7 +682,7 @@ namespace Sharpless.DynamoDB
         private EquatableArray<string> ChooseConstructor(INamedTypeSymbol type, List<MemberModel> members)
         {
             var constructors = type.InstanceConstructors.Where(c => IsAccessible(c)).ToList();
-            var chosen = constructors.FirstOrDefault(c => c.GetAttributes().Any(a => IsAttribute(a, _constructorAttribute)))
+            var chosen = constructors.FirstOrDefault(c => c.GetAttributes().Any(a => IsAttribute(a, _symbols.Constructor)))
                          ?? constructors.FirstOrDefault(c => c.Parameters.Length == 0)
                          ?? (constructors.Count == 1 ? constructors[0] : null);
             if (chosen is null || chosen.Parameters.Length == 0)
@@ -756,8 +726,8 @@ namespace Sharpless.DynamoDB
 
                 foreach (var attribute in symbol.GetAttributes())
                 {
-                    var target = IsAttribute(attribute, _gsiHashKeyAttribute) ? hash
-                        : IsAttribute(attribute, _gsiRangeKeyAttribute) || IsAttribute(attribute, _lsiRangeKeyAttribute) ? range
+                    var target = IsAttribute(attribute, _symbols.GsiHashKey) ? hash
+                        : IsAttribute(attribute, _symbols.GsiRangeKey) || IsAttribute(attribute, _symbols.LsiRangeKey) ? range
                         : null;
                     if (target is null)
                     {
@@ -849,7 +819,7 @@ namespace Sharpless.DynamoDB
 
         private MemberModel? ReadConvertedMember(ISymbol member, ITypeSymbol type, INamedTypeSymbol converter, ImmutableArray<AttributeData> attributes, bool isRoot, bool initOnly, bool settable)
         {
-            var implementsConverter = _propertyConverter is not null && converter.AllInterfaces.Any(i => SymbolEqualityComparer.Default.Equals(i, _propertyConverter));
+            var implementsConverter = _symbols.PropertyConverter is not null && converter.AllInterfaces.Any(i => SymbolEqualityComparer.Default.Equals(i, _symbols.PropertyConverter));
             var creatable = !converter.IsAbstract && converter.InstanceConstructors.Any(c => c.Parameters.Length == 0 && IsAccessible(c));
             if (!implementsConverter || !creatable)
             {

@@ -33,9 +33,11 @@ namespace Sharpless.Functions
         }
 
         /// <summary>
-        /// <see cref="JsonContextReader.Read(INamedTypeSymbol, bool, CancellationToken)"/>, once per context type and
-        /// compilation whichever way it is asked: the generator asks for the contexts that register something and for the
-        /// context a function names, the analyzers for both too.
+        /// The context's model (<see cref="JsonContextReader.Read"/>), read once per context type and compilation whichever
+        /// way it is asked. Null when the type is not a JsonSerializerContext or, with
+        /// <paramref name="requireRegistrations"/>, registers nothing: the generator only sees contexts through their
+        /// [JsonSerializable] attributes, and the analyzer must see the same set. A function's named context is asked for
+        /// without it, so a context that registers nothing reports every payload and result missing (SLS1010).
         /// </summary>
         public static JsonContextModel? JsonContext(Compilation compilation, INamedTypeSymbol type, bool requireRegistrations, CancellationToken cancellationToken)
         {

@@ -20,17 +20,9 @@ namespace Sharpless.Functions
         private const int MaxTypes = 4000;
 
         /// <summary>
-        /// The context's model, or null when the type is not a JsonSerializerContext (or, with
-        /// <paramref name="requireRegistrations"/>, registers nothing: the generator only sees contexts through their
-        /// [JsonSerializable] attributes, and the analyzer must see the same set).
+        /// The context's model, or null when the type is not a JsonSerializerContext, and how many types it registers
+        /// itself. Read through <see cref="CompilationFacts.JsonContext"/>, which reads each context once per compilation.
         /// </summary>
-        public static JsonContextModel? Read(INamedTypeSymbol type, bool requireRegistrations, CancellationToken cancellationToken)
-        {
-            var model = Read(type, out var registrations, cancellationToken);
-            return requireRegistrations && registrations == 0 ? null : model;
-        }
-
-        /// <summary>The context's model (null when the type is not a context) and how many types it registers itself.</summary>
         public static JsonContextModel? Read(INamedTypeSymbol type, out int registrations, CancellationToken cancellationToken)
         {
             registrations = 0;
