@@ -58,19 +58,23 @@ namespace Sharpless.Generated
         /// <summary>Reads the event payload; an empty payload is null when the parameter accepts null, and an error otherwise.</summary>
         public static T? ReadJson<T>(global::System.IO.Stream input, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, string function, bool acceptsNull)
         {
-            var payload = Buffer(input);
-            if (IsEmpty(payload))
-            {
-                return acceptsNull ? default : throw EmptyPayload(function, typeof(T));
-            }
-
+            var payload = ReadPayload(input, out var rented);
             try
             {
+                if (IsEmpty(payload))
+                {
+                    return acceptsNull ? default : throw EmptyPayload(function, typeof(T));
+                }
+
                 return global::System.Text.Json.JsonSerializer.Deserialize(global::System.MemoryExtensions.AsSpan(payload), typeInfo);
             }
             catch (global::System.Text.Json.JsonException exception)
             {
                 throw InvalidPayload(function, typeof(T), exception);
+            }
+            finally
+            {
+                ReturnPayload(rented);
             }
         }
 $REFLECTION$
@@ -113,23 +117,64 @@ $REFLECTION$
         private static global::Sharpless.LambdaPayloadException InvalidPayload(string function, global::System.Type type, global::System.Text.Json.JsonException exception) =>
             new global::Sharpless.LambdaPayloadException(""Function '"" + function + ""' could not read its event payload as '"" + type.FullName + ""': "" + exception.Message, exception);
 
-        // The Lambda runtime hands over the payload in memory; read it in place instead of copying it.
-        private static global::System.ArraySegment<byte> Buffer(global::System.IO.Stream? input)
+        /// <summary>
+        /// The event payload's bytes, read without allocating. A <c>MemoryStream</c> that exposes its buffer is read in
+        /// place. Any other stream is copied into an array rented from the shared pool, which the caller gives back with
+        /// <see cref=""ReturnPayload""/> once nothing reads the bytes any more: Amazon.Lambda.RuntimeSupport hands the
+        /// handler <c>new MemoryStream(bytes)</c>, whose buffer is not exposed (<c>TryGetBuffer</c> is false), so this
+        /// is the path every invocation on Lambda takes.
+        /// </summary>
+        public static global::System.ArraySegment<byte> ReadPayload(global::System.IO.Stream? input, out byte[]? rented)
         {
+            rented = null;
             if (input is null)
             {
-                return default;
+                return new global::System.ArraySegment<byte>(global::System.Array.Empty<byte>());
             }
 
             if (input is global::System.IO.MemoryStream memory && memory.TryGetBuffer(out var buffer))
             {
                 var start = (int)memory.Position;
-                return new global::System.ArraySegment<byte>(buffer.Array!, buffer.Offset + start, buffer.Count - start);
+                return new global::System.ArraySegment<byte>(buffer.Array!, buffer.Offset + start, global::System.Math.Max(0, buffer.Count - start));
             }
 
-            var copy = new global::System.IO.MemoryStream();
-            input.CopyTo(copy);
-            return new global::System.ArraySegment<byte>(copy.GetBuffer(), 0, (int)copy.Length);
+            // One byte more than the stream says is left, so the read that finds the end needs no larger array.
+            var expected = input.CanSeek ? global::System.Math.Max(0L, input.Length - input.Position) : 0L;
+            var pool = global::System.Buffers.ArrayPool<byte>.Shared;
+            var array = pool.Rent(expected is > 0 and < int.MaxValue ? (int)expected + 1 : 4096);
+            var count = 0;
+            try
+            {
+                int read;
+                while ((read = input.Read(array, count, array.Length - count)) > 0)
+                {
+                    count += read;
+                    if (count == array.Length)
+                    {
+                        var larger = pool.Rent(array.Length * 2);
+                        global::System.Buffer.BlockCopy(array, 0, larger, 0, count);
+                        pool.Return(array);
+                        array = larger;
+                    }
+                }
+            }
+            catch
+            {
+                pool.Return(array);
+                throw;
+            }
+
+            rented = array;
+            return new global::System.ArraySegment<byte>(array, 0, count);
+        }
+
+        /// <summary>Gives back the array <see cref=""ReadPayload""/> rented (null when it read in place).</summary>
+        public static void ReturnPayload(byte[]? rented)
+        {
+            if (rented is not null)
+            {
+                global::System.Buffers.ArrayPool<byte>.Shared.Return(rented);
+            }
         }
 
         private static bool IsEmpty(global::System.ArraySegment<byte> payload)
@@ -159,19 +204,23 @@ $REFLECTION$
         /// <summary>Reads the event payload with reflection-based System.Text.Json (no JsonSerializerContext covers the type).</summary>
         public static T? ReadJsonWithReflection<T>(global::System.IO.Stream input, string function, bool acceptsNull)
         {
-            var payload = Buffer(input);
-            if (IsEmpty(payload))
-            {
-                return acceptsNull ? default : throw EmptyPayload(function, typeof(T));
-            }
-
+            var payload = ReadPayload(input, out var rented);
             try
             {
+                if (IsEmpty(payload))
+                {
+                    return acceptsNull ? default : throw EmptyPayload(function, typeof(T));
+                }
+
                 return global::System.Text.Json.JsonSerializer.Deserialize<T>(global::System.MemoryExtensions.AsSpan(payload), s_reflectionOptions);
             }
             catch (global::System.Text.Json.JsonException exception)
             {
                 throw InvalidPayload(function, typeof(T), exception);
+            }
+            finally
+            {
+                ReturnPayload(rented);
             }
         }
 

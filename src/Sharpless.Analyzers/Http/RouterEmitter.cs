@@ -157,6 +157,10 @@ namespace Sharpless.Http
             writer.Line(model.HasLambdaContext ? $"context.Logger?.LogLine({log});" : $"global::System.Console.Error.WriteLine({log});");
             writer.Line($"return {Runtime}.InternalError(request);");
             writer.Close();
+            writer.Open("finally");
+            writer.Line("// The response is written: the event's pooled bytes can go back.");
+            writer.Line($"{Runtime}.Release(request);");
+            writer.Close();
             writer.Close();
             writer.Line();
         }

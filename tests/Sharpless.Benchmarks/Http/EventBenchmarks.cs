@@ -7,38 +7,46 @@ namespace Sharpless.Benchmarks.Http;
 /// A whole invocation for GET /orders/{id} from a 2.1 KB HTTP API payload 2.0 event (issue #6 (b)): the generated router
 /// (Utf8JsonReader over the fields it needs, compiled match, Utf8JsonWriter response) against reflection-based
 /// System.Text.Json into the full request object, dispatch by route key in a dictionary, and a reflection-serialized
-/// response object.
+/// response object. Every event is a new stream shaped as the Lambda runtime hands it over (<see cref="RuntimeEvents"/>);
+/// issue #21's before/after: the router given the copy the previous code made of that stream, and a stream that exposes
+/// its buffer (read in place, the floor of event reading).
 /// </summary>
 [MemoryDiagnoser]
 public class EventBenchmarks
 {
     private static readonly byte[] Event = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Http", "v2-get-order.json"));
-    private readonly MemoryStream _input = NewEvent();
 
-    /// <summary>The event as the runtime hands it over: a MemoryStream whose buffer can be read in place.</summary>
-    public static MemoryStream NewEvent() => new(Event, 0, Event.Length, writable: false, publiclyVisible: true);
+    /// <summary>The 2.1 KB payload 2.0 event every case serves.</summary>
+    public static byte[] EventBytes => Event;
+    private readonly MemoryStream _exposed = RuntimeEvents.Exposed(Event);
+
+    /// <summary>The event as the runtime hands it over (<see cref="RuntimeEvents"/>).</summary>
+    public static MemoryStream NewEvent() => RuntimeEvents.AsTheRuntimeHandsItOver(Event);
     private readonly ApiRouter _router = new();
     private readonly ReflectionApiGatewayHandler _reflection = new();
 
     [Benchmark(Baseline = true, Description = "reflection STJ request object + dictionary dispatch")]
-    public Stream Reflection()
-    {
-        _input.Position = 0;
-        return _reflection.Handle(_input);
-    }
+    public Stream Reflection() => _reflection.Handle(NewEvent());
 
     [Benchmark(Description = "generated router")]
-    public Stream Generated()
+    public Stream Generated() => _router.Handle(NewEvent()).GetAwaiter().GetResult();
+
+    [Benchmark(Description = "generated router, event copied as before #21")]
+    public Stream GeneratedBefore() => _router.Handle(RuntimeEvents.CopiedAsBeforeIssue21(Event)).GetAwaiter().GetResult();
+
+    [Benchmark(Description = "generated router, buffer exposed (in place)")]
+    public Stream GeneratedInPlace()
     {
-        _input.Position = 0;
-        return _router.Handle(_input).GetAwaiter().GetResult();
+        _exposed.Position = 0;
+        return _router.Handle(_exposed).GetAwaiter().GetResult();
     }
 
     [Benchmark(Description = "generated router: reading the event only")]
-    public object ReadOnly()
+    public string ReadOnly()
     {
-        _input.Position = 0;
-        return ApiGatewayRuntime.ReadRequest(_input);
+        var request = ApiGatewayRuntime.ReadRequest(NewEvent());
+        ApiGatewayRuntime.Release(request);
+        return request.RawPath;
     }
 
     [Benchmark(Description = "floor: one Utf8JsonReader pass over the event")]

@@ -43,7 +43,11 @@ internal sealed class FunctionHost
         return (string)field.GetRawConstantValue()!;
     }
 
-    /// <summary>Invokes a function by name with a JSON (or any text) event; returns the response text.</summary>
+    /// <summary>
+    /// Invokes a function by name with a JSON (or any text) event; returns the response text. The event is handed over
+    /// as Amazon.Lambda.RuntimeSupport hands it to a handler: <c>new MemoryStream(bytes)</c>, whose buffer is not
+    /// exposed (RuntimeApiClient reads the invocation body into an array and wraps it so).
+    /// </summary>
     public async Task<string> InvokeAsync(string functionName, string? payload, TimeSpan? remainingTime = null)
     {
         var response = await InvokeRawAsync(functionName, payload is null ? Stream.Null : new MemoryStream(Encoding.UTF8.GetBytes(payload)), remainingTime);

@@ -56,6 +56,11 @@ namespace Sharpless.Generated
                 context.Logger?.LogLine("Unhandled exception serving " + (request is null ? "an unreadable event" : request.Method + " " + request.RawPath) + ": " + exception);
                 return global::Sharpless.Generated.ApiGatewayRuntime.InternalError(request);
             }
+            finally
+            {
+                // The response is written: the event's pooled bytes can go back.
+                global::Sharpless.Generated.ApiGatewayRuntime.Release(request);
+            }
         }
 
         private static global::System.Threading.Tasks.ValueTask<global::System.IO.Stream> Dispatch(global::Sharpless.Generated.ApiRequest request, global::Amazon.Lambda.Core.ILambdaContext context)

@@ -19,6 +19,10 @@ namespace Sharpless.Generated
         // Headers, query and cookies are read only when a route binds one: most events carry a dozen headers that
         // no route looks at. ReadRequest records where each map starts in the event; the first access parses it.
         internal global::System.ReadOnlyMemory<byte> Event;
+
+        // The pooled array Event lives in when the runtime's stream did not expose its buffer; the router gives it back
+        // (ApiGatewayRuntime.Release) once the response is written, and nothing reads Event after that.
+        internal byte[]? RentedEvent;
         internal int HeadersAt = -1;
         internal int MultiValueHeadersAt = -1;
         internal int QueryAt = -1;
@@ -140,8 +144,38 @@ namespace Sharpless.Generated
         /// <summary>Reads the event; a malformed event (not JSON, wrong types, no method or path) throws ApiRequestException.</summary>
         public static ApiRequest ReadRequest(global::System.IO.Stream input)
         {
-            var bytes = Buffer(input);
-            var request = new ApiRequest { Event = bytes };
+            var payload = global::Sharpless.Generated.LambdaFunctionRuntime.ReadPayload(input, out var rented);
+            var request = new ApiRequest { Event = payload, RentedEvent = rented };
+            try
+            {
+                Parse(request);
+                return request;
+            }
+            catch
+            {
+                // The caller gets no request to release when the event cannot be read.
+                Release(request);
+                throw;
+            }
+        }
+
+        /// <summary>
+        /// Gives back the pooled copy of the event (see <see cref="LambdaFunctionRuntime.ReadPayload"/>). The router
+        /// calls it after the response is written; the request's lazily read headers, query and cookies are gone then.
+        /// </summary>
+        public static void Release(ApiRequest? request)
+        {
+            if (request?.RentedEvent is { } rented)
+            {
+                request.RentedEvent = null;
+                request.Event = default;
+                global::Sharpless.Generated.LambdaFunctionRuntime.ReturnPayload(rented);
+            }
+        }
+
+        private static void Parse(ApiRequest request)
+        {
+            var bytes = request.Event;
             string? stage = null;
             string? path = null;
             string? rawPath = null;
@@ -203,7 +237,6 @@ namespace Sharpless.Generated
 
             if (eventPath.Length == 0 || eventPath[0] != '/') throw new ApiRequestException("The request path must start with '/'.");
             request.RawPath = eventPath;
-            return request;
         }
 
         private static bool IsUpper(string text)
@@ -521,20 +554,6 @@ namespace Sharpless.Generated
             {
                 throw new ApiRequestException("The query string has invalid percent-encoding.");
             }
-        }
-
-        private static global::System.ReadOnlyMemory<byte> Buffer(global::System.IO.Stream? input)
-        {
-            if (input is null) return default;
-            if (input is global::System.IO.MemoryStream memory && memory.TryGetBuffer(out var buffer))
-            {
-                var start = (int)memory.Position;
-                return new global::System.ReadOnlyMemory<byte>(buffer.Array!, buffer.Offset + start, buffer.Count - start);
-            }
-
-            var copy = new global::System.IO.MemoryStream();
-            input.CopyTo(copy);
-            return new global::System.ReadOnlyMemory<byte>(copy.GetBuffer(), 0, (int)copy.Length);
         }
 
         // ---- Binding -----------------------------------------------------------------------------------------------
