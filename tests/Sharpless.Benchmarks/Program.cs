@@ -46,6 +46,12 @@ public static class Program
             return;
         }
 
+        if (args.Length == 1 && args[0] == "--envelope-size")
+        {
+            Http.EventBenchmarks.PrintEnvelopeSizes();
+            return;
+        }
+
         // Fail fast (before any measurement) if the three mappers disagree on the benchmark item.
         MapperParity.Check();
         Functions.HandlerBenchmarkData.CheckParity();

@@ -63,6 +63,28 @@ public class EventBenchmarks
 
     private static readonly ApiRequest Request = ApiGatewayRuntime.ReadRequest(new MemoryStream(Event));
 
+    /// <summary>A typical JSON response body: an order of 42 lines, 2.1 KB of JSON.</summary>
+    public static readonly Functions.PlaceOrder LargeOrder = new(
+        "o-2026-000042",
+        "c-981",
+        Enumerable.Range(1, 42).Select(i => new Functions.OrderLine("SKU-" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), i, 1.25m * i)).ToArray());
+
+    [Benchmark(Description = "generated router: writing a 2.1 KB JSON response only")]
+    public Stream WriteJsonOnly() => ApiGatewayRuntime.Json(Request, 200, LargeOrder, Functions.BenchmarkJson.Default.PlaceOrder);
+
+    /// <summary>
+    /// <c>--envelope-size</c>: the bytes of the response document the router writes for this body and for the GET
+    /// /orders/{id} response, against the body's own bytes (issue #21 (5): what the envelope's escaping costs).
+    /// </summary>
+    public static void PrintEnvelopeSizes()
+    {
+        var body = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(LargeOrder, Functions.BenchmarkJson.Default.PlaceOrder);
+        var envelope = ApiGatewayRuntime.Json(Request, 200, LargeOrder, Functions.BenchmarkJson.Default.PlaceOrder).Length;
+        var get = new ApiRouter().Handle(NewEvent()).GetAwaiter().GetResult().Length;
+        Console.WriteLine($"2.1 KB JSON body: body {body.Length} B, response document {envelope} B ({(double)envelope / body.Length:F2}× the body)");
+        Console.WriteLine($"GET /orders/{{id}} (text body of 36 B): response document {get} B");
+    }
+
     /// <summary>Both must answer 200 with the same body before anything is measured.</summary>
     public static void CheckParity()
     {
