@@ -96,6 +96,48 @@ public sealed class RouterWireTests
         Assert.Equal(200, good.StatusCode);
     }
 
+    [Fact]
+    public async Task AJsonBody_CostsInTheEnvelopeOnlyTheEscapesJsonRequires()
+    {
+        var envelope = await ReadAsync(await (await Host.Value).InvokeRawAsync("Api", new MemoryStream(PaddedEvent(500))));
+        var body = ApiResponse.Parse(envelope).Body;
+
+        // The body keeps System.Text.Json's default, HTML-safe escaping (it reaches clients as it is)...
+        Assert.Equal("""{"Title":"Say \u0022hi\u0022 to n-1","Text":"1 \u002B 1 \u003C 3 \u0026 Z\u00FCrich \u2713 \\ acme","Stars":5}""", body);
+
+        // ...and the envelope adds to it only a backslash before each '"' and '\' (JSON's own requirement): the default
+        // encoder wrote each '"' as the six bytes "\u0022" (and '+', '<', '>', '&', the apostrophe and non-ASCII as \uXXXX).
+        var raw = RawBodyToken(envelope);
+        Assert.Equal(body.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal), raw);
+        Assert.Equal(Encoding.UTF8.GetByteCount(body) + body.Count(c => c is '"' or '\\'), Encoding.UTF8.GetByteCount(raw));
+    }
+
+    [Fact]
+    public async Task ATextBody_KeepsItsCharacters_AsUtf8_InTheEnvelope()
+    {
+        var envelope = await ReadAsync(await (await Host.Value).InvokeRawAsync("Api", new MemoryStream(Encoding.UTF8.GetBytes(RouterExecutionTests.V2("GET", "/text")))));
+
+        Assert.Equal("Zürich \"quoted\" + ✓", ApiResponse.Parse(envelope).Body);
+        Assert.Equal("""Zürich \"quoted\" + ✓""", RawBodyToken(envelope));
+    }
+
+    /// <summary>The <c>body</c> member's string token as the envelope spells it, escapes included.</summary>
+    private static string RawBodyToken(string envelope)
+    {
+        var bytes = Encoding.UTF8.GetBytes(envelope);
+        var reader = new Utf8JsonReader(bytes);
+        while (reader.Read())
+        {
+            if (reader.TokenType == JsonTokenType.PropertyName && reader.ValueTextEquals("body"u8) && reader.CurrentDepth == 1)
+            {
+                reader.Read();
+                return Encoding.UTF8.GetString(reader.ValueSpan);
+            }
+        }
+
+        throw new InvalidOperationException("The envelope has no body: " + envelope);
+    }
+
     private static async Task<string> ReadAsync(Stream stream)
     {
         using var reader = new StreamReader(stream, Encoding.UTF8);

@@ -125,6 +125,12 @@ namespace Sharpless.Generated
     {
         private static readonly global::System.Text.Json.JsonWriterOptions WriterOptions = new() { SkipValidation = true };
 
+        // The response envelope is read by Lambda and API Gateway, never embedded in a page, so it escapes only what JSON
+        // requires ('"', '\', control characters): with the default encoder every '"' of a JSON body cost 6 bytes
+        // ("\u0022") instead of 2, and every non-ASCII character below U+10000 6 bytes instead of its UTF-8 bytes. The
+        // body's own JSON keeps the default, HTML-safe escaping: that text does reach clients.
+        private static readonly global::System.Text.Json.JsonWriterOptions EnvelopeOptions = new() { Encoder = global::System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
         // Writers and the body buffer are reused per thread (a Lambda execution environment serves one event at a time).
         [global::System.ThreadStatic] private static global::System.Text.Json.Utf8JsonWriter? t_responseWriter;
         [global::System.ThreadStatic] private static global::System.Text.Json.Utf8JsonWriter? t_bodyWriter;
@@ -752,7 +758,7 @@ namespace Sharpless.Generated
         private static global::System.IO.Stream Response(ApiRequest request, int status, string? contentType, global::System.ReadOnlySpan<byte> body, string? text, bool base64, global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.KeyValuePair<string, string>>? headers)
         {
             var output = new global::System.IO.MemoryStream(body.Length + (text?.Length ?? 0) + 160);
-            var writer = t_responseWriter ??= new global::System.Text.Json.Utf8JsonWriter(output);
+            var writer = t_responseWriter ??= new global::System.Text.Json.Utf8JsonWriter(output, EnvelopeOptions);
             writer.Reset(output);
             {
                 writer.WriteStartObject();
