@@ -31,6 +31,26 @@ namespace Sharpless.Deployment
 
         internal static int Run(Options options, TextWriter output)
         {
+            var log = new ToolLog(output);
+            var code = Merge(options, log, out var template);
+            if (options.Stamp is not null)
+            {
+                if (code == 0 && !log.HasWarnings)
+                {
+                    TemplateStamp.Write(options.Stamp, options.StampKey ?? string.Empty, template, Path.Combine(options.ProjectDirectory, TemplateLocator.ToolsDefaultsFileName));
+                }
+                else
+                {
+                    TemplateStamp.Delete(options.Stamp);
+                }
+            }
+
+            return code;
+        }
+
+        private static int Merge(Options options, ToolLog output, out string? templatePath)
+        {
+            templatePath = null;
             FunctionManifest? manifest;
             try
             {
@@ -38,11 +58,12 @@ namespace Sharpless.Deployment
             }
             catch (Exception e) when (e is ManifestException || e is IOException || e is BadImageFormatException || e is UnauthorizedAccessException)
             {
-                output.WriteLine($"{options.Assembly}: error SLST001: Sharpless could not read the function manifest: {e.Message}");
+                output.Warning($"{options.Assembly}: error SLST001: Sharpless could not read the function manifest: {e.Message}");
                 return 1;
             }
 
             var location = TemplateLocator.Locate(options.ProjectDirectory, options.Template);
+            templatePath = location.Path;
             var exists = File.Exists(location.Path);
             if (manifest is null && !exists)
             {
@@ -53,7 +74,7 @@ namespace Sharpless.Deployment
             var runtime = LambdaRuntime.For(options.TargetFramework, options.PublishAot, options.Runtime);
             if (runtime is null && manifest is { Functions.Count: > 0 })
             {
-                output.WriteLine($"{location.Path}: warning SLST002: {LambdaRuntime.UnknownMessage(options.TargetFramework)}");
+                output.Warning($"{location.Path}: warning SLST002: {LambdaRuntime.UnknownMessage(options.TargetFramework)}");
             }
 
             Encoding encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
@@ -70,25 +91,32 @@ namespace Sharpless.Deployment
             {
                 var (line, column) = e.Node is null ? (e.Line, e.Column) : (e.Node.LineSpan.Start.Line + 1, e.Node.LineSpan.Start.Character + 1);
                 var where = line > 0 ? $"{location.Path}({line},{column})" : location.Path;
-                output.WriteLine($"{where}: warning SLST004: Sharpless did not update the template: {e.Message}");
+                output.Warning($"{where}: warning SLST004: Sharpless did not update the template: {e.Message}");
                 return 0;
             }
             catch (Exception e) when (e is InvalidOperationException || e is ArgumentException || e is IndexOutOfRangeException || e is NullReferenceException)
             {
                 // A template shape the merger did not foresee: the file stays as it was and the build goes on.
-                output.WriteLine($"{location.Path}: warning SLST005: Sharpless did not update the template because of an internal error ({e.GetType().Name}: {e.Message}); please report it with the template.");
+                output.Warning($"{location.Path}: warning SLST005: Sharpless did not update the template because of an internal error ({e.GetType().Name}: {e.Message}); please report it with the template.");
                 return 0;
             }
 
             foreach (var warning in result.Warnings)
             {
                 var where = warning.Node is null ? location.Path : $"{location.Path}({warning.Node.LineSpan.Start.Line + 1},{warning.Node.LineSpan.Start.Character + 1})";
-                output.WriteLine(warning.IsWarning ? $"{where}: warning {warning.Code}: {warning.Message}" : $"Sharpless: {warning.Message}");
+                if (warning.IsWarning)
+                {
+                    output.Warning($"{where}: warning {warning.Code}: {warning.Message}");
+                }
+                else
+                {
+                    output.Info($"Sharpless: {warning.Message}");
+                }
             }
 
             if (string.Equals(result.Text, original ?? string.Empty, StringComparison.Ordinal))
             {
-                output.WriteLine($"Sharpless: {location.Path} is up to date.");
+                output.Info($"Sharpless: {location.Path} is up to date.");
                 return 0;
             }
 
@@ -99,11 +127,11 @@ namespace Sharpless.Deployment
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
             {
-                output.WriteLine($"{location.Path}: warning SLST006: Sharpless could not write the template: {e.Message}");
+                output.Warning($"{location.Path}: warning SLST006: Sharpless could not write the template: {e.Message}");
                 return 0;
             }
 
-            output.WriteLine($"Sharpless: wrote {location.Path}{Summary(result)}.");
+            output.Info($"Sharpless: wrote {location.Path}{Summary(result)}.");
             return 0;
         }
 
@@ -138,8 +166,26 @@ namespace Sharpless.Deployment
         }
     }
 
+    /// <summary>The tool's output lines, and whether any of them was a warning or an error (then no stamp is written).</summary>
+    internal sealed class ToolLog
+    {
+        private readonly TextWriter _output;
+
+        public ToolLog(TextWriter output) => _output = output;
+
+        public bool HasWarnings { get; private set; }
+
+        public void Warning(string line)
+        {
+            HasWarnings = true;
+            _output.WriteLine(line);
+        }
+
+        public void Info(string line) => _output.WriteLine(line);
+    }
+
     /// <summary>The command line, as the package's targets pass it.</summary>
-    internal sealed record Options(string Assembly, string ProjectDirectory, string ProjectName, string? Template, string? TargetFramework, bool PublishAot, string? Runtime)
+    internal sealed record Options(string Assembly, string ProjectDirectory, string ProjectName, string? Template, string? TargetFramework, bool PublishAot, string? Runtime, string? Stamp = null, string? StampKey = null)
     {
         public static Options Parse(IReadOnlyList<string> args)
         {
@@ -165,7 +211,9 @@ namespace Sharpless.Deployment
                 Get("template"),
                 Get("target-framework"),
                 LambdaRuntime.IsTrue(Get("publish-aot")),
-                Get("runtime"));
+                Get("runtime"),
+                Get("stamp"),
+                Get("stamp-key"));
         }
     }
 }

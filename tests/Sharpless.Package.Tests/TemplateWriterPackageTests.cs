@@ -114,6 +114,60 @@ public sealed partial class TemplateWriterPackageTests(PackedPackage package)
     }
 
     [Fact]
+    public async Task The_template_step_runs_only_when_what_it_writes_from_changed()
+    {
+        var project = await CreateAsync("TemplateIncremental");
+        var templatePath = Path.Combine(project.Directory, "template.yaml");
+        var ordersPath = Path.Combine(project.Directory, "Orders.cs");
+
+        var first = await project.IncrementalBuildAsync();
+        Assert.Contains("Sharpless: wrote " + templatePath + " (added Api, Place)", first.Combined, StringComparison.Ordinal);
+
+        // The written template is an analyzer input, so the next build compiles again; the function manifest is the same.
+        AssertStep(await project.IncrementalBuildAsync(), ran: false);
+        var noChange = await project.IncrementalBuildAsync();
+        AssertStep(noChange, ran: false);
+        Assert.Contains("Skipping target \"CoreCompile\"", noChange.Combined, StringComparison.Ordinal);
+
+        // An edit inside a method body changes the assembly, not its public surface, where the manifest lives.
+        File.WriteAllText(ordersPath, Orders.Replace("=> order;", "=> order.Trim();", StringComparison.Ordinal));
+        var bodyEdit = await project.IncrementalBuildAsync();
+        Assert.DoesNotContain("Skipping target \"CoreCompile\"", bodyEdit.Combined, StringComparison.Ordinal);
+        AssertStep(bodyEdit, ran: false);
+
+        // A setting of a function is in the manifest.
+        File.WriteAllText(ordersPath, Orders.Replace("MemorySize = 512", "MemorySize = 1024", StringComparison.Ordinal));
+        var memory = await project.IncrementalBuildAsync();
+        Assert.Contains("Sharpless: wrote " + templatePath + " (updated Place)", memory.Combined, StringComparison.Ordinal);
+
+        // The template itself: deleted, it is written again; edited by hand, it is merged again.
+        File.Delete(templatePath);
+        Assert.Contains("Sharpless: wrote " + templatePath + " (added Api, Place)", (await project.IncrementalBuildAsync()).Combined, StringComparison.Ordinal);
+        var recreated = File.ReadAllText(templatePath);
+        File.WriteAllText(templatePath, recreated.Replace("MemorySize: 1024", "MemorySize: 256", StringComparison.Ordinal));
+        Assert.Contains("Sharpless: wrote " + templatePath + " (updated Place)", (await project.IncrementalBuildAsync()).Combined, StringComparison.Ordinal);
+
+        // A property the step reads, given on the command line, and then taken away again.
+        var runtime = await project.IncrementalBuildAsync("-p:SharplessLambdaRuntime=provided.al2023");
+        Assert.Contains("Sharpless: wrote " + templatePath + " (updated Api, Place)", runtime.Combined, StringComparison.Ordinal);
+        AssertStep(await project.IncrementalBuildAsync("-p:SharplessLambdaRuntime=provided.al2023"), ran: false);
+        Assert.Contains("Sharpless: wrote " + templatePath + " (updated Api, Place)", (await project.IncrementalBuildAsync()).Combined, StringComparison.Ordinal);
+
+        // The escape hatch runs it on every build.
+        AssertStep(await project.IncrementalBuildAsync("-p:SharplessTemplateIncremental=false"), ran: true);
+        Assert.Equal(recreated, File.ReadAllText(templatePath));
+    }
+
+    static void AssertStep(DotnetResult build, bool ran)
+    {
+        Assert.True(build.Succeeded, build.ToString());
+        var skipped = build.Combined.Contains("Skipping target \"SharplessWriteSamTemplate\" because all output files are up-to-date", StringComparison.Ordinal);
+        // The tool's own lines show at normal verbosity: "Sharpless: wrote …" or "Sharpless: … is up to date."
+        var toolRan = build.Combined.Contains("Sharpless: wrote ", StringComparison.Ordinal) || build.Combined.Contains(" is up to date.", StringComparison.Ordinal);
+        Assert.True(skipped != ran && toolRan == ran, (ran ? "The template step should have run." : "The template step should have been skipped.") + Environment.NewLine + build);
+    }
+
+    [Fact]
     public async Task A_CI_build_leaves_the_template_alone_and_reports_drift_at_the_code()
     {
         var project = await CreateAsync("TemplateDrift");

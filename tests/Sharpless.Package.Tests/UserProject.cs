@@ -134,6 +134,13 @@ public sealed class UserProject
     public Task<DotnetResult> BuildAsync(params string[] extraArguments) =>
         DotnetAsync(["build", ProjectPath, "--no-restore", "--no-incremental", "-tl:off", .. DotnetCli.NoLingeringProcesses, .. extraArguments]);
 
+    /// <summary>
+    /// An incremental build, as a developer runs it again and again, at normal verbosity so that MSBuild says which
+    /// targets it skipped as up to date.
+    /// </summary>
+    public Task<DotnetResult> IncrementalBuildAsync(params string[] extraArguments) =>
+        DotnetAsync(["build", ProjectPath, "--no-restore", "-tl:off", "-v:n", .. DotnetCli.NoLingeringProcesses, .. extraArguments]);
+
     /// <summary>The plain <c>dotnet build</c> a user runs, with a SARIF log; run once and shared.</summary>
     public Task<DefaultBuild> GetDefaultBuildAsync() => _defaultBuild.Value;
 

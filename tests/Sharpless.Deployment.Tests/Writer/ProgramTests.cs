@@ -149,6 +149,45 @@ public sealed class ProgramTests : IDisposable
         Assert.Throws<ArgumentException>(() => Deployment.Options.Parse(["--project-dir", "."]));
     }
 
+    [Fact]
+    public async Task A_clean_run_writes_the_stamp_the_targets_skip_the_step_with_naming_the_key_and_the_template()
+    {
+        var assembly = await CompileAsync(Orders);
+        var stamp = Path.Combine(_directory, "obj", "sharpless.template.stamp");
+        File.WriteAllText(Path.Combine(_directory, "aws-lambda-tools-defaults.json"), """{"template":"serverless.template"}""");
+
+        Assert.Equal(0, Program.Run(Options(assembly) with { Stamp = stamp, StampKey = "-123" }, new StringWriter()));
+
+        // The targets compare the first line with the hash of the tool's arguments and treat the files as inputs.
+        Assert.Equal(
+            $"key -123\nfile {Path.Combine(_directory, "serverless.template")}\nfile {Path.Combine(_directory, "aws-lambda-tools-defaults.json")}\n",
+            File.ReadAllText(stamp));
+    }
+
+    [Fact]
+    public async Task A_run_with_a_warning_removes_the_stamp_so_the_next_build_shows_it_again()
+    {
+        var assembly = await CompileAsync(Orders);
+        var stamp = Path.Combine(_directory, "sharpless.template.stamp");
+        Assert.Equal(0, Program.Run(Options(assembly) with { Stamp = stamp, StampKey = "1" }, new StringWriter()));
+        Assert.True(File.Exists(stamp));
+        File.WriteAllText(Path.Combine(_directory, "template.yaml"), "Resources: [\n");
+        var output = new StringWriter();
+
+        Assert.Equal(0, Program.Run(Options(assembly) with { Stamp = stamp, StampKey = "1" }, output));
+
+        Assert.Contains("warning SLST004", output.ToString(), StringComparison.Ordinal);
+        Assert.False(File.Exists(stamp));
+    }
+
+    [Fact]
+    public void The_stamp_options_are_read_from_the_command_line_the_targets_pass()
+    {
+        var options = Deployment.Options.Parse(["--assembly", "a.dll", "--project-dir", ".", "--stamp", "obj/s.stamp", "--stamp-key", "-42"]);
+
+        Assert.Equal(("obj/s.stamp", "-42"), (options.Stamp, options.StampKey));
+    }
+
     private Options Options(string assembly) =>
         new(assembly, _directory, "Orders", Template: null, TargetFramework: "net8.0", PublishAot: false, Runtime: null);
 
