@@ -39,70 +39,19 @@ fi
 runs=${1:-5}
 mode=${MODE:-server}
 
-export DOTNET_CLI_TELEMETRY_OPTOUT=1
-export DOTNET_NOLOGO=1
-export DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
-export MSBUILDDISABLENODEREUSE=1
-export DOTNET_CLI_USE_MSBUILD_SERVER=0
-
-work=$(mktemp -d "${TMPDIR:-/tmp}/sharpless-analyzer-overhead.XXXXXX")
-feed=$work/feed
+# shellcheck source=eng/measure-common.sh
+. eng/measure-common.sh
+measure_work analyzer-overhead
 project_dir=$work/Synthetic
 project=$project_dir/Synthetic.csproj
-logs=$work/logs
 results=$work/results.tsv
-mkdir -p "$feed" "$logs"
 
-server_id="sharpless-measure-$$-$(date +%s)"
-stop_server() {
-  # Only the compiler server these builds started: found by its private pipe name, stopped by process id.
-  local pid
-  for pid in $(pgrep -f -- "pipename:${server_id}" || true); do
-    kill "$pid" 2>/dev/null || true
-  done
-}
-trap stop_server EXIT
+measure_compiler "$mode"
 
-if [ "$mode" = fresh ]; then
-  compiler=(-p:UseSharedCompilation=false)
-else
-  compiler=(-p:UseSharedCompilation=true "-p:SharedCompilationId=$server_id")
-fi
-
-echo "==> Work folder: $work"
 if [ "${shape[0]}" = --each ]; then project_args=(--each "${shape[1]}"); else project_args=("$files"); fi
-echo "==> Writing the synthetic project (${project_args[*]})"
-dotnet build tests/Sharpless.Benchmarks -c Release -tl:off -nodeReuse:false -p:UseSharedCompilation=false -v:q > "$logs/benchmarks-build.log" 2>&1 \
-  || { cat "$logs/benchmarks-build.log"; exit 1; }
-dotnet run --no-build -c Release --project tests/Sharpless.Benchmarks -- --write-project "$project_dir" "${project_args[@]}" | tee "$work/shape.txt"
-
-echo "==> Packing Sharpless (dotnet pack Analyzers.sln -c Release -o $feed)"
-dotnet pack Analyzers.sln -c Release -o "$feed" -tl:off -nodeReuse:false -p:UseSharedCompilation=false > "$logs/pack.log" 2>&1 \
-  || { cat "$logs/pack.log"; exit 1; }
-nupkg=$(cd "$feed" && ls Sharpless.*.nupkg | head -n 1)
-version=${nupkg#Sharpless.}
-version=${version%.nupkg}
-echo "    $nupkg"
-
-cat > "$work/nuget.config" <<EOF
-<?xml version="1.0" encoding="utf-8"?>
-<configuration>
-  <packageSources>
-    <clear />
-    <add key="sharpless-local" value="$feed" />
-    <add key="nuget.org" value="https://api.nuget.org/v3/index.json" protocolVersion="3" />
-  </packageSources>
-  <packageSourceMapping>
-    <packageSource key="sharpless-local"><package pattern="Sharpless" /></packageSource>
-    <packageSource key="nuget.org"><package pattern="*" /></packageSource>
-  </packageSourceMapping>
-</configuration>
-EOF
-# An isolated packages folder: the Sharpless just packed is the one used, whatever version an earlier run cached.
-export NUGET_PACKAGES=$work/packages
-
-echo "==> Restoring"
-dotnet restore "$project" -tl:off "-p:SharplessVersion=$version" > "$logs/restore.log" 2>&1 || { cat "$logs/restore.log"; exit 1; }
+measure_write_project "$project_dir" "${project_args[@]}"
+measure_pack
+measure_restore "$project"
 
 config_args() {
   case "$1" in
@@ -151,10 +100,6 @@ parse_log() {
       printf "%.3f\t%.3f\t%.3f\t%.3f\t%d\n", csc, total, sa, sg, warnings
       for (k in detail) printf "detail\t%s\t%.3f\n", k, detail[k]
     }' "$1"
-}
-
-median() { # median of numbers on stdin
-  sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) { print "n/a"; exit } if (NR % 2) print v[(NR + 1) / 2]; else printf "%.3f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
 }
 
 configs=(with analyzersoff without noanalyzers)
