@@ -9,23 +9,40 @@ namespace Sharpless.Common
     /// An immutable array compared by its elements, for generator models: a plain ImmutableArray compares by
     /// reference, which would make every pipeline step look modified and defeat incremental caching.
     /// </summary>
-    internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadOnlyList<T>
+    /// <remarks>
+    /// A class, not a struct, because it flows through incremental pipelines: Roslyn's pipeline nodes are generic over
+    /// the value type, and over a struct every node type (and the arrays, builders and tables inside it) is compiled
+    /// again for each shape, while over classes they share one compiled body. As a struct it cost about 1,500 JIT
+    /// compilations in every fresh compiler process, even in projects with no Sharpless attribute (issue #21;
+    /// docs/performance.md).
+    /// </remarks>
+    internal sealed class EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadOnlyList<T>
         where T : IEquatable<T>
     {
         private readonly ImmutableArray<T> _items;
 
-        public EquatableArray(ImmutableArray<T> items) => _items = items;
+        public EquatableArray(ImmutableArray<T> items) => _items = items.IsDefault ? ImmutableArray<T>.Empty : items;
 
-        public static EquatableArray<T> Empty => new(ImmutableArray<T>.Empty);
+        public static EquatableArray<T> Empty { get; } = new(ImmutableArray<T>.Empty);
 
-        public ImmutableArray<T> Items => _items.IsDefault ? ImmutableArray<T>.Empty : _items;
+        public ImmutableArray<T> Items => _items;
 
-        public int Count => Items.Length;
+        public int Count => _items.Length;
 
-        public T this[int index] => Items[index];
+        public T this[int index] => _items[index];
 
-        public bool Equals(EquatableArray<T> other)
+        public bool Equals(EquatableArray<T>? other)
         {
+            if (other is null)
+            {
+                return false;
+            }
+
+            if (ReferenceEquals(this, other))
+            {
+                return true;
+            }
+
             var left = Items;
             var right = other.Items;
             if (left.Length != right.Length)
@@ -63,9 +80,9 @@ namespace Sharpless.Common
 
         IEnumerator IEnumerable.GetEnumerator() => ((IEnumerable)Items).GetEnumerator();
 
-        public static bool operator ==(EquatableArray<T> left, EquatableArray<T> right) => left.Equals(right);
+        public static bool operator ==(EquatableArray<T>? left, EquatableArray<T>? right) => left is null ? right is null : left.Equals(right);
 
-        public static bool operator !=(EquatableArray<T> left, EquatableArray<T> right) => !left.Equals(right);
+        public static bool operator !=(EquatableArray<T>? left, EquatableArray<T>? right) => !(left == right);
     }
 
     internal static class EquatableArray

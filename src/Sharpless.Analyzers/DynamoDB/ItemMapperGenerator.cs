@@ -12,10 +12,14 @@ namespace Sharpless.DynamoDB
     public sealed class ItemMapperGenerator : IIncrementalGenerator
     {
         internal const string ModelStep = "DynamoDBItemModel";
-        internal const string RuntimeStep = "DynamoDBRuntimeNeeded";
 
         private static readonly string Version = GeneratorVersion.Value;
 
+        // A project without a [DynamoDBTable] type should cost this generator close to nothing, in a fresh compiler
+        // process too (issue #21): nothing here reads the compilation until the attribute is found, and every pipeline
+        // value is a class, so Roslyn's generic pipeline nodes run on code already compiled for other reference types
+        // instead of being compiled again for a struct shape (docs/performance.md, "What a generator costs before it
+        // has work").
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
             var models = context.SyntaxProvider
@@ -24,6 +28,8 @@ namespace Sharpless.DynamoDB
                     static (node, _) => node is Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax,
                     static (attributeContext, cancellationToken) =>
                     {
+                        // The attribute resolved, so the project references AWSSDK.DynamoDBv2 or declares the type;
+                        // IsAvailable also needs AttributeValue, which the mapper is written against.
                         if (attributeContext.TargetSymbol is not INamedTypeSymbol type || !ItemModelReader.IsAvailable(attributeContext.SemanticModel.Compilation))
                         {
                             return null;
@@ -32,9 +38,9 @@ namespace Sharpless.DynamoDB
                         return new ItemModelReader(attributeContext.SemanticModel.Compilation).Read(type, cancellationToken);
                     })
                 .Where(static model => model is not null)
-                .Combine(context.AnalyzerConfigOptionsProvider.Select(static (options, _) => (
-                    Conversion: ItemModelReader.ParseProjectConversion(options.GlobalOptions.TryGetValue(ItemModelReader.ConversionProperty, out var value) ? value : null),
-                    AsciiStrings: options.GlobalOptions.TryGetValue(ItemModelAnalyzer.AsciiStringsProperty, out var ascii) && string.Equals(ascii.Trim(), "true", System.StringComparison.OrdinalIgnoreCase))))
+                .Combine(context.AnalyzerConfigOptionsProvider.Select(static (options, _) => new ItemMapperProjectOptions(
+                    ItemModelReader.ParseProjectConversion(options.GlobalOptions.TryGetValue(ItemModelReader.ConversionProperty, out var value) ? value : null),
+                    options.GlobalOptions.TryGetValue(ItemModelAnalyzer.AsciiStringsProperty, out var ascii) && string.Equals(ascii.Trim(), "true", System.StringComparison.OrdinalIgnoreCase))))
                 .Select(static (pair, _) => pair.Left! with
                 {
                     Conversion = pair.Left!.IsConversionExplicit ? pair.Left.Conversion : pair.Right.Conversion,
@@ -43,19 +49,19 @@ namespace Sharpless.DynamoDB
                 .WithTrackingName(ModelStep);
 
             context.RegisterSourceOutput(models, static (output, model) =>
-                output.AddSource(model!.HintName, ItemMapperEmitter.Emit(model, Version)));
+                output.AddSource(model.HintName, ItemMapperEmitter.Emit(model, Version)));
 
-            var runtimeNeeded = context.CompilationProvider
-                .Select(static (compilation, _) => ItemModelReader.IsAvailable(compilation))
-                .WithTrackingName(RuntimeStep);
-            var anyModel = models.Collect().Select(static (all, _) => !all.IsEmpty);
-            context.RegisterSourceOutput(runtimeNeeded.Combine(anyModel), static (output, pair) =>
+            // The shared helpers, once any mapper is generated: a model exists only where the SDK's types resolve.
+            context.RegisterSourceOutput(models.Collect(), static (output, all) =>
             {
-                if (pair.Left && pair.Right)
+                if (!all.IsEmpty)
                 {
                     output.AddSource(ItemMapperRuntimeEmitter.HintName, ItemMapperRuntimeEmitter.Emit(Version));
                 }
             });
         }
+
+        /// <summary>The project's build properties the mappers depend on (a class: see the note on Initialize).</summary>
+        private sealed record ItemMapperProjectOptions(ConversionSchema Conversion, bool AsciiStrings);
     }
 }

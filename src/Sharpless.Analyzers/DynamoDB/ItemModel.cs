@@ -94,10 +94,13 @@ namespace Sharpless.DynamoDB
         CollectionKind Collection,
         ValueShape? Element,
         string? ObjectKey,
-        EquatableArray<DerivedTypeModel> Derived = default,
+        EquatableArray<DerivedTypeModel>? Derived = null,
         EpochFormat Epoch = EpochFormat.None,
         string? Converter = null)
     {
+        /// <summary>The derived types of a polymorphic object shape; empty otherwise.</summary>
+        public EquatableArray<DerivedTypeModel> Derived { get; init; } = Derived ?? EquatableArray<DerivedTypeModel>.Empty;
+
         public static ValueShape ForScalar(string typeName, ScalarKind scalar, bool isNullableValueType, bool isReferenceType, string? enumUnderlyingType = null) =>
             new(ShapeKind.Scalar, typeName, scalar, isNullableValueType, isReferenceType, enumUnderlyingType, CollectionKind.None, null, null);
     }
@@ -171,6 +174,10 @@ namespace Sharpless.DynamoDB
         EquatableArray<IndexModel> Indexes,
         string HintName,
         bool CanPresizeHashSet,
-        EquatableArray<DerivedTypeModel> RootDerived = default,
-        bool AsciiStrings = false);
+        EquatableArray<DerivedTypeModel>? RootDerived = null,
+        bool AsciiStrings = false)
+    {
+        /// <summary>The derived types of a polymorphic root; empty otherwise.</summary>
+        public EquatableArray<DerivedTypeModel> RootDerived { get; init; } = RootDerived ?? EquatableArray<DerivedTypeModel>.Empty;
+    }
 }

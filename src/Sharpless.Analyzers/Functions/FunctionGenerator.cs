@@ -70,13 +70,6 @@ namespace Sharpless.Functions
                 .Collect()
                 .Select(static (all, _) => new EquatableArray<StartupModel>(all.Select(s => s!).OrderBy(s => s.Type, StringComparer.Ordinal).ToImmutableArray()));
 
-            var environment = context.CompilationProvider
-                .Select(static (compilation, _) => FunctionEnvironmentReader.Read(compilation))
-                .WithTrackingName(EnvironmentStep);
-
-            var container = environment.Combine(startups)
-                .Select(static (pair, _) => pair.Left.HasContainer ? FunctionPlanner.ChooseStartup(pair.Right.Items) : null);
-
             var routes = RouteSource(context, RouteReader.HttpApiAttribute, isRestApi: false).Collect()
                 .Combine(RouteSource(context, RouteReader.RestApiAttribute, isRestApi: true).Collect())
                 .Select(static (pair, _) => pair.Left.Concat(pair.Right).SelectMany(r => r)
@@ -85,6 +78,18 @@ namespace Sharpless.Functions
                     .ThenBy(r => r.MethodDisplay, StringComparer.Ordinal)
                     .ToEquatableArray())
                 .WithTrackingName(RoutesStep);
+
+            // The compilation is read only once a function or a route exists: a project that references Sharpless
+            // without using these attributes (a shared library) then costs this generator close to nothing, in a fresh
+            // compiler process too (issue #21; docs/performance.md).
+            var declared = functions.Collect().Combine(routes)
+                .Select(static (pair, _) => !pair.Left.IsEmpty || pair.Right.Count > 0 ? FunctionsDeclared.Some : FunctionsDeclared.None);
+            var environment = declared.Combine(context.CompilationProvider)
+                .Select(static (pair, _) => pair.Left.Any ? FunctionEnvironmentReader.Read(pair.Right) : FunctionEnvironment.Unused)
+                .WithTrackingName(EnvironmentStep);
+
+            var container = environment.Combine(startups)
+                .Select(static (pair, _) => pair.Left.HasContainer ? FunctionPlanner.ChooseStartup(pair.Right.Items) : null);
 
             // Functions whose names collide with each other, with a generated type name, or with a router function
             // (Api, or a route method's [LambdaFunction] name) get no handler: SLS1008 reports them.
@@ -133,7 +138,11 @@ namespace Sharpless.Functions
                 .Select(static (input, _) =>
                 {
                     var ((all, jsonContexts), (env, startup)) = input;
-                    return RouterPlanner.PlanAll(all.Items, jsonContexts.Items, env, startup is not null, env.AssemblyName);
+
+                    // Without routes the planner is not even compiled by the JIT (a fresh compiler process pays for that).
+                    return all.Count == 0
+                        ? EquatableArray<RouterModel>.Empty
+                        : RouterPlanner.PlanAll(all.Items, jsonContexts.Items, env, startup is not null, env.AssemblyName);
                 })
                 .WithTrackingName(RouterStep);
 
@@ -225,11 +234,6 @@ namespace Sharpless.Functions
                 }
             });
 
-            var userEntryPoint = context.SyntaxProvider
-                .CreateSyntaxProvider(static (node, _) => IsEntryPointSyntax(node), static (_, _) => true)
-                .Collect()
-                .Select(static (all, _) => !all.IsEmpty);
-
             var mainEntries = emitted
                 .Combine(router.Select(static (models, _) => models.Select(model => new MainEntry(model.FunctionName, "global::Sharpless.Generated." + model.TypeName, model.HandlerString)).ToEquatableArray()))
                 .Select(static (pair, _) => pair.Left.Select(h => new MainEntry(
@@ -239,10 +243,10 @@ namespace Sharpless.Functions
                     .Concat(pair.Right)
                     .OrderBy(e => e.Name, StringComparer.Ordinal)
                     .ToEquatableArray());
-            context.RegisterSourceOutput(mainEntries.Combine(environment).Combine(userEntryPoint), static (output, input) =>
+            context.RegisterSourceOutput(mainEntries.Combine(environment), static (output, input) =>
             {
-                var ((entries, env), hasEntryPoint) = input;
-                if (entries.Count > 0 && ShouldGenerateMain(env, hasEntryPoint))
+                var (entries, env) = input;
+                if (entries.Count > 0 && ShouldGenerateMain(env))
                 {
                     output.AddSource(LambdaMainEmitter.HintName, LambdaMainEmitter.Emit(entries.Items, Version));
                 }
@@ -273,18 +277,25 @@ namespace Sharpless.Functions
         /// <c>[assembly: LambdaMain]</c> decides when present; otherwise an executable that references
         /// Amazon.Lambda.RuntimeSupport and has no entry point of its own gets one.
         /// </summary>
-        internal static bool ShouldGenerateMain(FunctionEnvironment environment, bool userHasEntryPoint)
+        internal static bool ShouldGenerateMain(FunctionEnvironment environment)
         {
             if (!environment.HasRuntimeSupport)
             {
                 return false;
             }
 
-            return environment.MainRequested ?? (environment.IsExecutable && !userHasEntryPoint);
+            return environment.MainRequested ?? (environment.IsExecutable && !environment.HasUserEntryPoint);
         }
 
-        private static bool IsEntryPointSyntax(SyntaxNode node) =>
-            node is GlobalStatementSyntax ||
-            (node is MethodDeclarationSyntax { Identifier.ValueText: "Main" } method && method.Modifiers.Any(SyntaxKind.StaticKeyword));
+        /// <summary>Whether the project declares a function or a route (a class: see the note on EquatableArray).</summary>
+        private sealed class FunctionsDeclared
+        {
+            public static readonly FunctionsDeclared Some = new FunctionsDeclared(true);
+            public static readonly FunctionsDeclared None = new FunctionsDeclared(false);
+
+            private FunctionsDeclared(bool any) => Any = any;
+
+            public bool Any { get; }
+        }
     }
 }

@@ -143,5 +143,10 @@ namespace Sharpless.Functions
         bool HasContainer,
         bool IsExecutable,
         bool? MainRequested,
-        string AssemblyName);
+        bool HasUserEntryPoint,
+        string AssemblyName)
+    {
+        /// <summary>The environment of a project with no function and no route: nothing is read from its compilation.</summary>
+        public static FunctionEnvironment Unused { get; } = new FunctionEnvironment(false, false, false, false, null, false, string.Empty);
+    }
 }
