@@ -42,6 +42,34 @@ public sealed class FunctionGeneratorCachingTests
     }
 
     [Fact]
+    public async Task WithoutAFunctionOrARoute_TheCompilationIsNotRead_UntilOneAppears()
+    {
+        // A shared library that references Sharpless: the environment step must not look into the compilation (type
+        // lookups, assembly attributes, an entry point scan), which in a fresh compiler process cost a tenth of a second.
+        var run = await FunctionProject.Create("namespace Shared { public static class Greeting { public static string For(string name) => \"Hi \" + name; } }")
+            .RunGeneratorsAsync();
+
+        Assert.Same(FunctionEnvironment.Unused, EnvironmentOutput(run));
+        Assert.Empty(run.GeneratedSources);
+
+        var withFunction = run.RerunAfter(c => c.AddSyntaxTrees(Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(
+            "namespace Shared { public static class Fn { [Sharpless.LambdaFunction] public static string Ping(string text) => text; } }",
+            (Microsoft.CodeAnalysis.CSharp.CSharpParseOptions)c.SyntaxTrees.First().Options,
+            "/src/Fn.cs")));
+
+        var environment = EnvironmentOutput(withFunction);
+        Assert.NotSame(FunctionEnvironment.Unused, environment);
+        Assert.True(environment.HasLambdaContext);
+        Assert.Contains(withFunction.GeneratedSources, s => s.HintName.EndsWith("Fn_Ping_Handler.g.cs", StringComparison.Ordinal));
+    }
+
+    private static FunctionEnvironment EnvironmentOutput(GeneratorRun run) =>
+        (FunctionEnvironment)run.RunResult.Results
+            .Single(r => r.Generator.GetGeneratorType() == typeof(FunctionGenerator))
+            .TrackedSteps[FunctionGenerator.EnvironmentStep]
+            .Single().Outputs.Single().Value;
+
+    [Fact]
     public async Task ChangingASignature_RegeneratesThatHandler()
     {
         var run = await FunctionProject.Create(FunctionGeneratorTests.OrdersService).RunGeneratorsAsync();

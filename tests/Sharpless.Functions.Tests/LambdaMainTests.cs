@@ -79,7 +79,11 @@ public sealed class LambdaMainTests
 
     [Theory]
     [InlineData("static class Program { static void Main() { } }", false)]
+    [InlineData("namespace App { static class Program { static int Main(string[] args) => 0; } }", false)]
+    [InlineData("namespace App; static class Outer { internal static class Program { static System.Threading.Tasks.Task Main() => System.Threading.Tasks.Task.CompletedTask; } }", false)]
     [InlineData("System.Console.WriteLine(); // top-level statements", false)]
+    [InlineData("class Program { public void Main() { } }", true)]
+    [InlineData("static class Program { static void Run() { static void Main() { } Main(); } }", true)]
     [InlineData("[assembly: Sharpless.LambdaMain(false)]", false)]
     [InlineData("", true)]
     public async Task Main_IsGeneratedOnlyWhenTheProjectHasNoEntryPointAndDoesNotOptOut(string extra, bool expected)
