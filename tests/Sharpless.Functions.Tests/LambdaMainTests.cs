@@ -43,6 +43,15 @@ public sealed class LambdaMainTests
     }
 
     [Fact]
+    public async Task Executable_MatchesBaselines()
+    {
+        var run = await Executable(TwoFunctions).RunGeneratorsAsync();
+
+        run.ShouldCompileWithoutWarnings()
+            .ShouldMatchBaseline(LambdaMainEmitter.HintName, LambdaMainEmitter.HintName);
+    }
+
+    [Fact]
     public async Task SingleFunction_IsServedWithoutAVariable_ButAWrongVariableStillFails()
     {
         var host = FunctionProject.Load(await Executable("""
