@@ -249,6 +249,7 @@ namespace Sharpless.Functions
                 if (entries.Count > 0 && ShouldGenerateMain(env))
                 {
                     output.AddSource(LambdaMainEmitter.HintName, LambdaMainEmitter.Emit(entries.Items, Version));
+                    output.AddSource(LambdaInitErrorEmitter.HintName, LambdaInitErrorEmitter.Emit(Version));
                 }
             });
         }

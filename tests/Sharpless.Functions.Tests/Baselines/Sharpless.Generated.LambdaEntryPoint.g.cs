@@ -16,23 +16,45 @@ namespace Sharpless.Generated
         /// <summary>The names of the functions this executable can serve.</summary>
         public static readonly string[] FunctionNames = { "Cancel", "Place" };
 
-        /// <summary>Starts the Lambda runtime client for the selected function; returns 1, naming the valid values, when none is selected.</summary>
-        public static async global::System.Threading.Tasks.Task<int> Main(string[] args)
+        /// <summary>Serves the function the environment selects; see <see cref="StartAsync"/>.</summary>
+        public static global::System.Threading.Tasks.Task<int> Main(string[] args) =>
+            StartAsync(
+                global::System.Environment.GetEnvironmentVariable(FunctionVariable),
+                global::System.Environment.GetEnvironmentVariable("_HANDLER"),
+                global::System.Environment.GetEnvironmentVariable(global::Sharpless.Generated.LambdaInitError.RuntimeApiVariable));
+
+        /// <summary>
+        /// Creates the selected function's handler (INIT) and runs the Lambda runtime client with it. When no function is
+        /// selected, or creating its handler throws, reports the failure to standard error and, inside Lambda, to the
+        /// Runtime API at <paramref name="runtimeApi"/> (<see cref="global::Sharpless.Generated.LambdaInitError"/>), and returns 1.
+        /// </summary>
+        internal static async global::System.Threading.Tasks.Task<int> StartAsync(string? requested, string? handlerSetting, string? runtimeApi)
         {
-            var requested = global::System.Environment.GetEnvironmentVariable(FunctionVariable);
-            var function = SelectFunction(requested, global::System.Environment.GetEnvironmentVariable("_HANDLER"));
-            switch (function)
+            var function = SelectFunction(requested, handlerSetting);
+            if (function is null)
             {
-                case "Cancel":
-                    return await RunAsync(new global::Shop.Orders_Cancel_Handler().Handle).ConfigureAwait(false);
-                case "Place":
-                    return await RunAsync(new global::Shop.Orders_Place_Handler().Handle).ConfigureAwait(false);
+                var problem = requested is null
+                    ? "set the " + FunctionVariable + " environment variable to the function this executable should serve."
+                    : FunctionVariable + " is '" + requested + "', which is not a function in this executable.";
+                var errorType = requested is null ? global::Sharpless.Generated.LambdaInitError.FunctionNotSelected : global::Sharpless.Generated.LambdaInitError.FunctionNotFound;
+                await global::Sharpless.Generated.LambdaInitError.ReportAsync(runtimeApi, errorType, "Sharpless: " + problem + " Valid values: " + string.Join(", ", FunctionNames) + ".").ConfigureAwait(false);
+                return 1;
             }
 
-            global::System.Console.Error.WriteLine(requested is null
-                ? "Sharpless: set the " + FunctionVariable + " environment variable to the function this executable should serve. Valid values: " + string.Join(", ", FunctionNames) + "."
-                : "Sharpless: " + FunctionVariable + " is '" + requested + "', which is not a function in this executable. Valid values: " + string.Join(", ", FunctionNames) + ".");
-            return 1;
+            global::System.Func<global::System.IO.Stream, global::Amazon.Lambda.Core.ILambdaContext, global::System.Threading.Tasks.Task<global::System.IO.Stream>> handler;
+            try
+            {
+                handler = CreateHandler(function);
+            }
+            catch (global::System.Exception exception)
+            {
+                await global::Sharpless.Generated.LambdaInitError.ReportAsync(runtimeApi, function, exception).ConfigureAwait(false);
+                return 1;
+            }
+
+            using var bootstrap = global::Amazon.Lambda.RuntimeSupport.LambdaBootstrapBuilder.Create(handler).Build();
+            await bootstrap.RunAsync().ConfigureAwait(false);
+            return 0;
         }
 
         /// <summary>
@@ -59,11 +81,19 @@ namespace Sharpless.Generated
             return FunctionNames.Length == 1 ? FunctionNames[0] : null;
         }
 
-        private static async global::System.Threading.Tasks.Task<int> RunAsync(global::System.Func<global::System.IO.Stream, global::Amazon.Lambda.Core.ILambdaContext, global::System.Threading.Tasks.Task<global::System.IO.Stream>> handler)
+        // Creating a handler is the function's INIT work: its static constructor reads serializer metadata, builds the
+        // container and creates the function's class, so whatever the user's code throws there surfaces here.
+        private static global::System.Func<global::System.IO.Stream, global::Amazon.Lambda.Core.ILambdaContext, global::System.Threading.Tasks.Task<global::System.IO.Stream>> CreateHandler(string function)
         {
-            using var bootstrap = global::Amazon.Lambda.RuntimeSupport.LambdaBootstrapBuilder.Create(handler).Build();
-            await bootstrap.RunAsync().ConfigureAwait(false);
-            return 0;
+            switch (function)
+            {
+                case "Cancel":
+                    return new global::Shop.Orders_Cancel_Handler().Handle;
+                case "Place":
+                    return new global::Shop.Orders_Place_Handler().Handle;
+                default:
+                    throw new global::System.ArgumentOutOfRangeException(nameof(function), function, "Not a function in this executable.");
+            }
         }
     }
 }
