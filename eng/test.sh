@@ -38,6 +38,17 @@ rm -rf "$results_dir"
 mkdir -p "$results_dir"
 
 test_status=0
+# The AotCheck projects hold no tests, so `dotnet test` skips them (it does not even build a non-test project), but
+# building them is their check: generated code compiled with the trimming and AOT analyzers and warnings as errors.
+aot_status=0
+for project in tests/*.AotCheck*/*.csproj; do
+  echo "dotnet build $project"
+  if ! dotnet build "$project" -c Debug -nodeReuse:false -p:UseSharedCompilation=false -v:q -nologo; then
+    echo "error: $project did not build: generated code has a trimming or AOT warning (or does not compile)" >&2
+    aot_status=1
+  fi
+done
+
 dotnet test Analyzers.sln -c Debug \
   --logger trx \
   --results-directory "$results_dir" \
@@ -74,6 +85,10 @@ done < <(find "$results_dir" -name '*.trx' -type f -print0)
 status=0
 if [ "$test_status" -ne 0 ]; then
   echo "dotnet test exited with $test_status" >&2
+  status=1
+fi
+if [ "$aot_status" -ne 0 ]; then
+  echo "an AotCheck project did not build (see above)" >&2
   status=1
 fi
 if [ "$trx_files" -eq 0 ] || [ "$total" -eq 0 ]; then
