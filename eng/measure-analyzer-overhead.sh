@@ -63,18 +63,10 @@ config_args() {
 }
 
 build() { # build CONFIG LOG -> prints wall seconds
-  local start end extra
+  local extra
   extra=$(config_args "$1")
-  start=$(date +%s.%N)
   # shellcheck disable=SC2086 # $extra is one optional word
-  if ! dotnet build "$project" --no-restore --no-incremental -tl:off -nodeReuse:false "${compiler[@]}" \
-      "-p:SharplessVersion=$version" -p:ReportAnalyzer=true -v:d -clp:PerformanceSummary $extra > "$2" 2>&1; then
-    grep -E ': error ' "$2" | head -20 >&2 || true
-    echo "build failed: $2" >&2
-    exit 1
-  fi
-  end=$(date +%s.%N)
-  awk -v s="$start" -v e="$end" 'BEGIN { printf "%.2f", e - s }'
+  measure_build "$2" --no-incremental -p:ReportAnalyzer=true -v:d -clp:PerformanceSummary $extra
 }
 
 # Parses one -v:d build log: Csc task seconds, total analyzer seconds, Sharpless analyzer and generator seconds,

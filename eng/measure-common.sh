@@ -81,6 +81,21 @@ measure_stop_server() {
   done
 }
 
+# measure_build LOG ARGS...: `dotnet build $project ARGS` with the run's compiler and Sharpless version, output to LOG;
+# prints the wall seconds, or the errors and exits when the build fails.
+measure_build() {
+  local log=$1 start end
+  shift
+  start=$(date +%s.%N)
+  if ! dotnet build "$project" --no-restore -tl:off -nodeReuse:false "${compiler[@]}" "-p:SharplessVersion=$version" "$@" > "$log" 2>&1; then
+    grep -E ': error ' "$log" | head -20 >&2 || true
+    echo "build failed: $log" >&2
+    exit 1
+  fi
+  end=$(date +%s.%N)
+  awk -v s="$start" -v e="$end" 'BEGIN { printf "%.3f", e - s }'
+}
+
 median() { # median of numbers on stdin
   sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) { print "n/a"; exit } if (NR % 2) print v[(NR + 1) / 2]; else printf "%.3f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
 }

@@ -56,18 +56,10 @@ config_args() {
 }
 
 build() { # build CONFIG LOG -> prints wall seconds
-  local start end extra
+  local extra
   extra=$(config_args "$1")
-  start=$(date +%s.%N)
   # shellcheck disable=SC2086 # $extra is one optional word
-  if ! dotnet build "$project" --no-restore -tl:off -nodeReuse:false "${compiler[@]}" \
-      "-p:SharplessVersion=$version" -v:n -clp:PerformanceSummary $extra > "$2" 2>&1; then
-    grep -E ': error ' "$2" | head -20 >&2 || true
-    echo "build failed: $2" >&2
-    exit 1
-  fi
-  end=$(date +%s.%N)
-  awk -v s="$start" -v e="$end" 'BEGIN { printf "%.3f", e - s }'
+  measure_build "$2" -v:n -clp:PerformanceSummary $extra
 }
 
 # Target seconds from the summary: template step (write + prepare), CoreCompile; and whether the tool ran.
