@@ -15,6 +15,12 @@ namespace Sharpless.Http
     /// Reports why a route is not served (SLS2001–SLS2007, and the SLS1xxx method rules routes share with functions)
     /// and when its body or result falls back to reflection-based JSON (SLS4001). It reads routes with the
     /// generator's <see cref="RouteReader"/>, and the router leaves out exactly the routes reported here.
+    /// <para>
+    /// One SLS1010 does not leave a route out: a value of a typed result (<c>Results.Ok(order)</c>,
+    /// <c>Ok&lt;Order&gt;</c>) that no context the router searches has (<see cref="ResultValueReader"/>). The error
+    /// fails the build all the same, and the generator does not read method bodies, so that editing one keeps its
+    /// output cached.
+    /// </para>
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class RouteAnalyzer : DiagnosticAnalyzer
@@ -52,6 +58,11 @@ namespace Sharpless.Http
 
                 var project = new Lazy<ProjectFacts>(() => CompilationFacts.Project(start.Compilation, start.CancellationToken), LazyThreadSafetyMode.PublicationOnly);
                 start.RegisterSymbolAction(symbolContext => AnalyzeMethod(symbolContext, httpApi, restApi, project), SymbolKind.Method);
+
+                // A code block action, not an operation action: only route bodies get an operation tree (an operation
+                // action makes the driver build one for every method body of the project; see docs/performance.md).
+                var values = new ResultValueReader(start.Compilation);
+                start.RegisterCodeBlockAction(blockContext => AnalyzeResultValues(blockContext, httpApi, restApi, values, project));
             });
         }
 
@@ -107,6 +118,64 @@ namespace Sharpless.Http
                 {
                     var returnType = method.DeclaringSyntaxReferences.Select(r => r.GetSyntax(context.CancellationToken)).OfType<MethodDeclarationSyntax>().FirstOrDefault()?.ReturnType.GetLocation();
                     ReportJson(context, reported, "Result", ResultSymbol(method), resultType, route, returnType ?? methodLocation, facts);
+                }
+            }
+        }
+
+        /// <summary>SLS1010 for the values of a route's typed results that no context the router searches at run time has.</summary>
+        private static void AnalyzeResultValues(CodeBlockAnalysisContext context, INamedTypeSymbol? httpApi, INamedTypeSymbol? restApi, ResultValueReader values, Lazy<ProjectFacts> project)
+        {
+            if (context.OwningSymbol is not IMethodSymbol { MethodKind: MethodKind.Ordinary } method ||
+                context.CodeBlock is not MethodDeclarationSyntax declaration ||
+                !method.GetAttributes().Any(a => (httpApi is not null && SymbolEqualityComparer.Default.Equals(a.AttributeClass, httpApi)) ||
+                                                 (restApi is not null && SymbolEqualityComparer.Default.Equals(a.AttributeClass, restApi))))
+            {
+                return;
+            }
+
+            var reader = new RouteReader(context.SemanticModel.Compilation);
+            if (reader.ReadResult(method).Kind != RouteResultKind.HttpResult)
+            {
+                return;
+            }
+
+            var found = new List<ResultValue>();
+            if (values.DeclaredValueType(method) is { } declared)
+            {
+                // Ok<Order> can only carry an Order: the declared type is the contract, the body need not be read.
+                if (ResultValueReader.RunTimeType(declared) is { } type)
+                {
+                    found.Add(new ResultValue(type, declaration.ReturnType.GetLocation()));
+                }
+            }
+            else if (context.SemanticModel.GetOperation(declaration, context.CancellationToken) is { } body)
+            {
+                values.ReadBody(body, found, context.CancellationToken);
+            }
+
+            if (found.Count == 0)
+            {
+                return;
+            }
+
+            // The run time searches the [LambdaJsonContext] contexts of every route its function serves, then the
+            // project's contexts (RouterPlanner.ResultContexts); a route's own named context is not exclusive there.
+            var facts = project.Value;
+            var functionName = reader.FunctionName(method);
+            var ownContext = reader.ReadExplicitJsonContext(method.ContainingType);
+            var routeContexts = facts.Routes
+                .Where(r => r.FunctionName == functionName && r.Method.ContainingType is not null)
+                .Select(r => r.Method.ContainingType)
+                .Distinct(SymbolEqualityComparer.Default)
+                .Select(t => reader.ReadExplicitJsonContext((INamedTypeSymbol?)t));
+            var searched = RouterPlanner.ResultContexts(new[] { ownContext }.Concat(routeContexts), facts.JsonContexts);
+            foreach (var value in found)
+            {
+                var resolution = RouterPlanner.ResolveResultValue(TypeNames.Of(value.Type), ownContext, searched, facts.JsonContexts);
+                if (resolution.Kind == JsonResolutionKind.Missing)
+                {
+                    var display = value.Type.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString();
+                    context.ReportDiagnostic(Diagnostic.Create(FunctionRules.NotInJsonContext, value.Location, "Result", display, method.Name, resolution.Context!.Replace("global::", string.Empty), display));
                 }
             }
         }

@@ -133,7 +133,14 @@ namespace Sharpless.Http
             return attribute is null ? RouterPlanner.DefaultFunctionName : FunctionNames.Read(method, attribute);
         }
 
-        private (RouteResultKind Kind, string? Type) ReadResult(IMethodSymbol method)
+        /// <summary>
+        /// The context named by <c>[LambdaJsonContext]</c> for the routes of <paramref name="type"/>, read as for
+        /// functions (<see cref="FunctionReader.ReadExplicitJsonContext"/>).
+        /// </summary>
+        public JsonContextModel? ReadExplicitJsonContext(INamedTypeSymbol? type) => _functions.ReadExplicitJsonContext(type);
+
+        /// <summary>How the method's result becomes a response, and the JSON type when it is serialized as one.</summary>
+        public (RouteResultKind Kind, string? Type) ReadResult(IMethodSymbol method)
         {
             if (method.ReturnsVoid)
             {

@@ -101,12 +101,8 @@ namespace Sharpless.Http
                 return null;
             }
 
-            var contextNames = planned
-                .Select(p => p.Route.ExplicitJsonContext?.Type)
-                .Where(c => c is not null)
-                .Select(c => c!)
-                .Concat(contexts.Select(c => c.Type))
-                .Distinct(StringComparer.Ordinal)
+            var contextNames = ResultContexts(planned.Select(p => p.Route.ExplicitJsonContext), contexts)
+                .Select(c => c.Type)
                 .ToEquatableArray();
 
             return new RouterModel(
@@ -134,6 +130,52 @@ namespace Sharpless.Http
                     // One function has one VpcConfig: the first route attribute that declares one gives both lists.
                     routes.Select(r => r.Deployment).FirstOrDefault(d => d is { HasVpcConfig: true })?.SubnetIds ?? EquatableArray<string>.Empty,
                     routes.Select(r => r.Deployment).FirstOrDefault(d => d is { HasVpcConfig: true })?.SecurityGroupIds ?? EquatableArray<string>.Empty));
+        }
+
+        /// <summary>
+        /// The contexts a router looks an <c>IResult</c>'s value up in at run time (<c>ApiGatewayRuntime.Result</c>, by
+        /// the value's run-time type, first match wins): the <c>[LambdaJsonContext]</c> contexts of the routes it serves,
+        /// then every context of the project. Unlike a declared result type, a route's own named context is not
+        /// exclusive here. Empty means reflection (the project has no context at all). The router and the analyzer's
+        /// check of typed results (SLS1010) both ask here, so the check agrees with what the run time will find.
+        /// </summary>
+        public static ImmutableArray<JsonContextModel> ResultContexts(IEnumerable<JsonContextModel?> explicitContexts, ImmutableArray<JsonContextModel> contexts)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var result = ImmutableArray.CreateBuilder<JsonContextModel>();
+            foreach (var context in explicitContexts.Concat(contexts))
+            {
+                if (context is not null && seen.Add(context.Type))
+                {
+                    result.Add(context);
+                }
+            }
+
+            return result.ToImmutable();
+        }
+
+        /// <summary>
+        /// Whether the router will find a result value of <paramref name="type"/> in one of <paramref name="searched"/>
+        /// (<see cref="ResultContexts"/>). When it will not, the context to register it in is the route's own
+        /// <c>[LambdaJsonContext]</c>, else the project's first context, as <see cref="FunctionPlanner.ResolveJson"/>
+        /// names it for other result types.
+        /// </summary>
+        public static JsonResolution ResolveResultValue(string type, JsonContextModel? explicitContext, ImmutableArray<JsonContextModel> searched, ImmutableArray<JsonContextModel> contexts)
+        {
+            if (searched.IsEmpty)
+            {
+                return new JsonResolution(JsonResolutionKind.Reflection, null);
+            }
+
+            foreach (var context in searched)
+            {
+                if (context.Contains(type))
+                {
+                    return new JsonResolution(JsonResolutionKind.Context, context.Type);
+                }
+            }
+
+            return new JsonResolution(JsonResolutionKind.Missing, explicitContext?.Type ?? (contexts.IsEmpty ? searched[0].Type : contexts[0].Type));
         }
 
         public static bool NeedsContainer(RouteModel route) =>
