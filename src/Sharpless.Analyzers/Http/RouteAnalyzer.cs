@@ -6,6 +6,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
 using Sharpless.ColdStart;
 using Sharpless.Functions;
 
@@ -59,10 +60,17 @@ namespace Sharpless.Http
                 var project = new Lazy<ProjectFacts>(() => CompilationFacts.Project(start.Compilation, start.CancellationToken), LazyThreadSafetyMode.PublicationOnly);
                 start.RegisterSymbolAction(symbolContext => AnalyzeMethod(symbolContext, httpApi, restApi, project), SymbolKind.Method);
 
-                // A code block action, not an operation action: only route bodies get an operation tree (an operation
-                // action makes the driver build one for every method body of the project; see docs/performance.md).
+                // The operation block action is registered per route method that returns an IResult, so only those
+                // bodies get an operation tree: an operation action, or a code block action for every method, made the
+                // driver do work for every method of the project (docs/performance.md).
                 var values = new ResultValueReader(start.Compilation);
-                start.RegisterCodeBlockAction(blockContext => AnalyzeResultValues(blockContext, httpApi, restApi, values, project));
+                start.RegisterSymbolStartAction(symbolStart =>
+                {
+                    if (IsRouteReturningAResult((IMethodSymbol)symbolStart.Symbol, httpApi, restApi, symbolStart.Compilation) is { } reader)
+                    {
+                        symbolStart.RegisterOperationBlockAction(blockContext => AnalyzeResultValues(blockContext, reader, values, project));
+                    }
+                }, SymbolKind.Method);
             });
         }
 
@@ -122,19 +130,25 @@ namespace Sharpless.Http
             }
         }
 
-        /// <summary>SLS1010 for the values of a route's typed results that no context the router searches at run time has.</summary>
-        private static void AnalyzeResultValues(CodeBlockAnalysisContext context, INamedTypeSymbol? httpApi, INamedTypeSymbol? restApi, ResultValueReader values, Lazy<ProjectFacts> project)
+        /// <summary>A reader for the method when it is a route whose result is an <c>IResult</c> (typed or not), else null.</summary>
+        private static RouteReader? IsRouteReturningAResult(IMethodSymbol method, INamedTypeSymbol? httpApi, INamedTypeSymbol? restApi, Compilation compilation)
         {
-            if (context.OwningSymbol is not IMethodSymbol { MethodKind: MethodKind.Ordinary } method ||
-                context.CodeBlock is not MethodDeclarationSyntax declaration ||
+            if (method.MethodKind != MethodKind.Ordinary ||
                 !method.GetAttributes().Any(a => (httpApi is not null && SymbolEqualityComparer.Default.Equals(a.AttributeClass, httpApi)) ||
                                                  (restApi is not null && SymbolEqualityComparer.Default.Equals(a.AttributeClass, restApi))))
             {
-                return;
+                return null;
             }
 
-            var reader = new RouteReader(context.SemanticModel.Compilation);
-            if (reader.ReadResult(method).Kind != RouteResultKind.HttpResult)
+            var reader = new RouteReader(compilation);
+            return reader.ReadResult(method).Kind == RouteResultKind.HttpResult ? reader : null;
+        }
+
+        /// <summary>SLS1010 for the values of a route's typed results that no context the router searches at run time has.</summary>
+        private static void AnalyzeResultValues(OperationBlockAnalysisContext context, RouteReader reader, ResultValueReader values, Lazy<ProjectFacts> project)
+        {
+            if (context.OwningSymbol is not IMethodSymbol method ||
+                context.OperationBlocks.FirstOrDefault(b => b is IMethodBodyOperation or IBlockOperation) is not { } body)
             {
                 return;
             }
@@ -143,12 +157,13 @@ namespace Sharpless.Http
             if (values.DeclaredValueType(method) is { } declared)
             {
                 // Ok<Order> can only carry an Order: the declared type is the contract, the body need not be read.
-                if (ResultValueReader.RunTimeType(declared) is { } type)
+                var returnType = method.DeclaringSyntaxReferences.Select(r => r.GetSyntax(context.CancellationToken)).OfType<MethodDeclarationSyntax>().FirstOrDefault()?.ReturnType;
+                if (ResultValueReader.RunTimeType(declared) is { } type && returnType is not null)
                 {
-                    found.Add(new ResultValue(type, declaration.ReturnType.GetLocation()));
+                    found.Add(new ResultValue(type, returnType.GetLocation()));
                 }
             }
-            else if (context.SemanticModel.GetOperation(declaration, context.CancellationToken) is { } body)
+            else
             {
                 values.ReadBody(body, found, context.CancellationToken);
             }
