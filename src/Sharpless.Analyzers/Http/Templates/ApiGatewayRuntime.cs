@@ -757,7 +757,10 @@ namespace Sharpless.Generated
         /// </summary>
         private static global::System.IO.Stream Response(ApiRequest request, int status, string? contentType, global::System.ReadOnlySpan<byte> body, string? text, bool base64, global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.KeyValuePair<string, string>>? headers)
         {
-            var output = new global::System.IO.MemoryStream(body.Length + (text?.Length ?? 0) + 160);
+            // Sized once for what is written: a JSON body's every '"' and '\' takes one byte more in the envelope (its
+            // control characters are already escaped, so none occur raw), base64 takes 4 bytes for 3.
+            var bodySize = base64 ? (body.Length + 2) / 3 * 4 : body.Length + EscapesIn(body);
+            var output = new global::System.IO.MemoryStream(bodySize + (text?.Length ?? 0) + 160);
             var writer = t_responseWriter ??= new global::System.Text.Json.Utf8JsonWriter(output, EnvelopeOptions);
             writer.Reset(output);
             {
@@ -829,6 +832,21 @@ namespace Sharpless.Generated
 
             output.Position = 0;
             return output;
+        }
+
+        private static int EscapesIn(global::System.ReadOnlySpan<byte> body)
+        {
+#if NET8_0_OR_GREATER
+            return global::System.MemoryExtensions.Count(body, (byte)'"') + global::System.MemoryExtensions.Count(body, (byte)'\\');
+#else
+            var count = 0;
+            foreach (var b in body)
+            {
+                if (b == (byte)'"' || b == (byte)'\\') count++;
+            }
+
+            return count;
+#endif
         }
 
         private static bool HasHeader(global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.KeyValuePair<string, string>>? headers, string name)
