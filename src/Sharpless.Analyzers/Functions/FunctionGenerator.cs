@@ -70,20 +70,22 @@ namespace Sharpless.Functions
                 .Collect()
                 .Select(static (all, _) => new EquatableArray<StartupModel>(all.Select(s => s!).OrderBy(s => s.Type, StringComparer.Ordinal).ToImmutableArray()));
 
-            var routes = RouteSource(context, RouteReader.HttpApiAttribute, isRestApi: false).Collect()
-                .Combine(RouteSource(context, RouteReader.RestApiAttribute, isRestApi: true).Collect())
-                .Select(static (pair, _) => pair.Left.Concat(pair.Right).SelectMany(r => r)
+            var routes = RouteSource(context, RouteReader.HttpApiAttribute, isRestApi: false).Collect().Select(static (all, _) => Flatten(all))
+                .Combine(RouteSource(context, RouteReader.RestApiAttribute, isRestApi: true).Collect().Select(static (all, _) => Flatten(all)))
+                .Select(static (pair, _) => pair.Left.Concat(pair.Right)
                     .OrderBy(r => r.Template, StringComparer.Ordinal)
                     .ThenBy(r => r.HttpMethod, StringComparer.Ordinal)
                     .ThenBy(r => r.MethodDisplay, StringComparer.Ordinal)
                     .ToEquatableArray())
                 .WithTrackingName(RoutesStep);
 
+            var declarations = functions.Collect().Select(static (all, _) => all.ToEquatableArray());
+
             // The compilation is read only once a function or a route exists: a project that references Sharpless
             // without using these attributes (a shared library) then costs this generator close to nothing, in a fresh
             // compiler process too (issue #21; docs/performance.md).
-            var declared = functions.Collect().Combine(routes)
-                .Select(static (pair, _) => !pair.Left.IsEmpty || pair.Right.Count > 0 ? FunctionsDeclared.Some : FunctionsDeclared.None);
+            var declared = declarations.Combine(routes)
+                .Select(static (pair, _) => pair.Left.Count > 0 || pair.Right.Count > 0 ? FunctionsDeclared.Some : FunctionsDeclared.None);
             var environment = declared.Combine(context.CompilationProvider)
                 .Select(static (pair, _) => pair.Left.Any ? FunctionEnvironmentReader.Read(pair.Right) : FunctionEnvironment.Unused)
                 .WithTrackingName(EnvironmentStep);
@@ -91,19 +93,20 @@ namespace Sharpless.Functions
             var container = environment.Combine(startups)
                 .Select(static (pair, _) => pair.Left.HasContainer ? FunctionPlanner.ChooseStartup(pair.Right.Items) : null);
 
+            var planning = contexts.Combine(environment).Combine(container)
+                .Select(static (input, _) => new PlanningInputs(input.Left.Left, input.Left.Right, input.Right));
+
             // Functions whose names collide with each other, with a generated type name, or with a router function
             // (Api, or a route method's [LambdaFunction] name) get no handler: SLS1008 reports them.
             var routerNames = routes.Select(static (all, _) => all.Select(r => r.FunctionName).Distinct(StringComparer.Ordinal).OrderBy(n => n, StringComparer.Ordinal).ToEquatableArray());
-            var duplicates = functions
-                .Select(static (function, _) => (function.Name, function.Shape.HintName))
-                .Collect()
+            var duplicates = declarations
                 .Combine(routerNames)
                 .Select(static (input, _) =>
                 {
                     var (all, routers) = input;
                     return new EquatableArray<string>(
                         all.GroupBy(f => f.Name).Where(g => g.Count() > 1).Select(g => g.Key)
-                            .Concat(all.GroupBy(f => f.HintName).Where(g => g.Count() > 1).SelectMany(g => g.Select(f => f.Name)))
+                            .Concat(all.GroupBy(f => f.Shape.HintName).Where(g => g.Count() > 1).SelectMany(g => g.Select(f => f.Name)))
                             .Concat(all.Select(f => f.Name).Where(n => routers.Items.Contains(n)))
                             .Distinct()
                             .OrderBy(n => n, StringComparer.Ordinal)
@@ -113,14 +116,13 @@ namespace Sharpless.Functions
             var handlers = functions
                 .Select(static (function, _) => function.Shape)
                 .Combine(duplicates)
-                .Combine(contexts)
-                .Combine(environment.Combine(container))
+                .Combine(planning)
                 .Select(static (input, _) =>
                 {
-                    var (((shape, duplicated), jsonContexts), (env, startup)) = input;
+                    var ((shape, duplicated), plan) = input;
                     return duplicated.Items.Contains(shape.Name)
                         ? null
-                        : FunctionPlanner.Plan(shape, jsonContexts.Items, env, startup is not null);
+                        : FunctionPlanner.Plan(shape, plan.Contexts.Items, plan.Environment, plan.Startup is not null);
                 })
                 .WithTrackingName(HandlerStep);
 
@@ -133,16 +135,15 @@ namespace Sharpless.Functions
             });
 
             var router = routes
-                .Combine(contexts)
-                .Combine(environment.Combine(container))
+                .Combine(planning)
                 .Select(static (input, _) =>
                 {
-                    var ((all, jsonContexts), (env, startup)) = input;
+                    var (all, plan) = input;
 
                     // Without routes the planner is not even compiled by the JIT (a fresh compiler process pays for that).
                     return all.Count == 0
                         ? EquatableArray<RouterModel>.Empty
-                        : RouterPlanner.PlanAll(all.Items, jsonContexts.Items, env, startup is not null, env.AssemblyName);
+                        : RouterPlanner.PlanAll(all.Items, plan.Contexts.Items, plan.Environment, plan.Startup is not null, plan.Environment.AssemblyName);
                 })
                 .WithTrackingName(RouterStep);
 
@@ -168,7 +169,7 @@ namespace Sharpless.Functions
 
             var routerEntry = router.Select(static (models, _) => models.Select(model => new FunctionCatalogEntry(model.FunctionName, model.HandlerString, "HTTP routes")).ToEquatableArray());
 
-            var emitted = handlers.Collect().Select(static (all, _) => all.Where(h => h is not null).Select(h => h!).OrderBy(h => h.Shape.Name, StringComparer.Ordinal).ToImmutableArray());
+            var emitted = handlers.Collect().Select(static (all, _) => all.Where(h => h is not null).Select(h => h!).OrderBy(h => h.Shape.Name, StringComparer.Ordinal).ToEquatableArray());
 
             var catalog = emitted
                 .Combine(routerEntry)
@@ -193,54 +194,54 @@ namespace Sharpless.Functions
                 model.Deployment,
                 model.Events)).ToEquatableArray());
 
-            var manifest = functions.Collect().Combine(catalog).Combine(routerManifest)
+            var manifest = declarations.Combine(catalog).Combine(routerManifest)
                 .Select(static (input, _) =>
                 {
-                    var ((declarations, entries), api) = input;
+                    var ((all, entries), api) = input;
                     var names = new HashSet<string>(entries.Select(e => e.Name), StringComparer.Ordinal);
-                    return declarations.Where(f => names.Contains(f.Name)).Select(ManifestFunction.From)
+                    return all.Where(f => names.Contains(f.Name)).Select(ManifestFunction.From)
                         .Concat(api)
                         .OrderBy(f => f.Name, StringComparer.Ordinal)
                         .ToEquatableArray();
                 })
                 .WithTrackingName(ManifestStep);
-            context.RegisterSourceOutput(manifest, static (output, declarations) =>
+            context.RegisterSourceOutput(manifest, static (output, all) =>
             {
-                if (declarations.Count > 0)
+                if (all.Count > 0)
                 {
-                    output.AddSource(FunctionCatalogEmitter.ManifestHintName, FunctionCatalogEmitter.EmitManifest(declarations.Items, Version));
+                    output.AddSource(FunctionCatalogEmitter.ManifestHintName, FunctionCatalogEmitter.EmitManifest(all.Items, Version));
                 }
             });
 
-            var runtime = emitted
-                .Combine(router.Select(static (models, _) => models.Count > 0))
-                .Select(static (pair, _) => (Any: !pair.Left.IsEmpty || pair.Right, Reflection: pair.Left.Any(h => h.PayloadJson is { IsReflection: true } || h.ResultJson is { IsReflection: true })));
-            context.RegisterSourceOutput(runtime, static (output, needs) =>
+            var needs = emitted
+                .Combine(router)
+                .Select(static (pair, _) => new SharedCodeNeeds(
+                    Runtime: pair.Left.Count > 0 || pair.Right.Count > 0,
+                    Reflection: pair.Left.Any(h => h.PayloadJson is { IsReflection: true } || h.ResultJson is { IsReflection: true }),
+                    Services: pair.Left.Any(h => h.Shape.NeedsContainer) || pair.Right.Any(model => model.Routes.Any(r => RouterPlanner.NeedsContainer(r.Route)))));
+            context.RegisterSourceOutput(needs, static (output, need) =>
             {
-                if (needs.Any)
+                if (need.Runtime)
                 {
-                    output.AddSource(FunctionRuntimeEmitter.HintName, FunctionRuntimeEmitter.Emit(Version, needs.Reflection));
+                    output.AddSource(FunctionRuntimeEmitter.HintName, FunctionRuntimeEmitter.Emit(Version, need.Reflection));
                 }
             });
 
-            var servicesNeeded = emitted
-                .Combine(router.Select(static (models, _) => models.Any(model => model.Routes.Any(r => RouterPlanner.NeedsContainer(r.Route)))))
-                .Select(static (pair, _) => pair.Left.Any(h => h.Shape.NeedsContainer) || pair.Right);
-            context.RegisterSourceOutput(container.Combine(servicesNeeded), static (output, pair) =>
+            context.RegisterSourceOutput(container.Combine(needs), static (output, pair) =>
             {
-                if (pair.Left is { } startup && pair.Right)
+                if (pair.Left is { } startup && pair.Right.Services)
                 {
                     output.AddSource(FunctionRuntimeEmitter.ServicesHintName, FunctionRuntimeEmitter.EmitServices(Version, startup));
                 }
             });
 
             var mainEntries = emitted
-                .Combine(router.Select(static (models, _) => models.Select(model => new MainEntry(model.FunctionName, "global::Sharpless.Generated." + model.TypeName, model.HandlerString)).ToEquatableArray()))
+                .Combine(router)
                 .Select(static (pair, _) => pair.Left.Select(h => new MainEntry(
                     h.Shape.Name,
                     "global::" + (h.Shape.Namespace.Length == 0 ? string.Empty : h.Shape.Namespace + ".") + h.Shape.HandlerTypeName,
                     h.Shape.HandlerString))
-                    .Concat(pair.Right)
+                    .Concat(pair.Right.Select(model => new MainEntry(model.FunctionName, "global::Sharpless.Generated." + model.TypeName, model.HandlerString)))
                     .OrderBy(e => e.Name, StringComparer.Ordinal)
                     .ToEquatableArray());
             context.RegisterSourceOutput(mainEntries.Combine(environment), static (output, input) =>
@@ -253,6 +254,9 @@ namespace Sharpless.Functions
                 }
             });
         }
+
+        private static EquatableArray<RouteModel> Flatten(ImmutableArray<EquatableArray<RouteModel>> routesByMethod) =>
+            routesByMethod.SelectMany(r => r).ToEquatableArray();
 
         /// <summary>Every route of every method carrying one kind of route attribute (a method may carry several).</summary>
         private static IncrementalValuesProvider<EquatableArray<RouteModel>> RouteSource(IncrementalGeneratorInitializationContext context, string attributeName, bool isRestApi) =>
@@ -287,6 +291,16 @@ namespace Sharpless.Functions
 
             return environment.MainRequested ?? (environment.IsExecutable && !environment.HasUserEntryPoint);
         }
+
+        // Every value that flows between pipeline steps is a class, and no Combine nests deeper than ((a, b), c):
+        // Roslyn's pipeline nodes are generic over the value, and each struct shape (a bool, a tuple of bools, a
+        // deeper tuple) made a fresh compiler process compile a family of node types again (see EquatableArray).
+
+        /// <summary>What handlers and the router are planned against: the JSON contexts, the project, the container.</summary>
+        private sealed record PlanningInputs(EquatableArray<JsonContextModel> Contexts, FunctionEnvironment Environment, StartupModel? Startup);
+
+        /// <summary>Which shared generated files the handlers and the router need.</summary>
+        private sealed record SharedCodeNeeds(bool Runtime, bool Reflection, bool Services);
 
         /// <summary>Whether the project declares a function or a route (a class: see the note on EquatableArray).</summary>
         private sealed class FunctionsDeclared
