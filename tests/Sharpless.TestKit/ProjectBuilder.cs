@@ -31,6 +31,7 @@ public sealed class ProjectBuilder
     private LanguageVersion _languageVersion = LanguageVersion.Latest;
     private bool _lambdaStandIns;
     private bool _thirdPartyStandIns;
+    private bool _aspNetCoreOnLambda;
     private bool _sharplessReference = true;
     private CodeFixProvider? _fixer;
     private string? _defaultRuleId;
@@ -92,6 +93,18 @@ public sealed class ProjectBuilder
     public ProjectBuilder WithThirdPartyStandIns()
     {
         _thirdPartyStandIns = true;
+        return this;
+    }
+
+    /// <summary>
+    /// An ASP.NET Core project served by Lambda: the real ASP.NET Core shared framework of the running runtime, plus the
+    /// Amazon.Lambda stand-ins and those for Amazon.Lambda.AspNetCoreServer(.Hosting) (the function base classes and
+    /// <c>AddAWSLambdaHosting</c>). Whether the code then actually runs on Lambda is up to the test's source.
+    /// </summary>
+    public ProjectBuilder WithAspNetCoreOnLambda()
+    {
+        _aspNetCoreOnLambda = true;
+        _lambdaStandIns = true;
         return this;
     }
 
@@ -316,9 +329,21 @@ public sealed class ProjectBuilder
             sources = sources.Concat(StandInSources.ThirdPartySources.Select(s => new SourceFile(SourcePaths.ToRooted(s.Path), s.Text, IsStandIn: true)));
         }
 
+        if (_aspNetCoreOnLambda)
+        {
+            sources = sources.Concat(StandInSources.AspNetCoreSources.Select(s => new SourceFile(SourcePaths.ToRooted(s.Path), s.Text, IsStandIn: true)));
+        }
+
         var references = ReferenceAssemblies.Runtime
             .Concat(_sharplessReference ? [ReferenceAssemblies.Sharpless] : [])
             .Concat(_references);
+        if (_aspNetCoreOnLambda)
+        {
+            // The shared framework carries its own Microsoft.Extensions.* (and a few System.*): a test that references
+            // the NuGet copies (PerInvocationProject) keeps those, so each assembly is referenced once.
+            var present = references.Select(r => Path.GetFileNameWithoutExtension(r.Display)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            references = references.Concat(ReferenceAssemblies.AspNetCore.Where(r => !present.Contains(Path.GetFileNameWithoutExtension(r.Display))));
+        }
 
         var spec = new ProjectSpec(
             _assemblyName,

@@ -15,7 +15,16 @@ internal static class ReferenceAssemblies
     private static readonly Lazy<MetadataReference> SharplessReference =
         new(() => MetadataReference.CreateFromFile(typeof(LambdaFunctionAttribute).Assembly.Location));
 
+    private static readonly Lazy<ImmutableArray<MetadataReference>> AspNetCoreFramework = new(LoadAspNetCore);
+
     public static ImmutableArray<MetadataReference> Runtime => Framework.Value;
+
+    /// <summary>
+    /// The ASP.NET Core shared framework installed next to the running runtime (shared/Microsoft.AspNetCore.App/&lt;the
+    /// runtime's version&gt;), as a web project on that runtime compiles against it. It also carries
+    /// Microsoft.Extensions.* assemblies; <see cref="ProjectBuilder"/> drops those a test references itself.
+    /// </summary>
+    public static ImmutableArray<MetadataReference> AspNetCore => AspNetCoreFramework.Value;
 
     public static MetadataReference Sharpless => SharplessReference.Value;
 
@@ -26,6 +35,36 @@ internal static class ReferenceAssemblies
 
         return trusted.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
             .Where(path => IsFrameworkAssemblyName(Path.GetFileNameWithoutExtension(path)))
+            .Where(HasMetadata)
+            .OrderBy(path => Path.GetFileName(path), StringComparer.OrdinalIgnoreCase)
+            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
+            .ToImmutableArray();
+    }
+
+    private static ImmutableArray<MetadataReference> LoadAspNetCore()
+    {
+        var runtimeDirectory = Path.GetDirectoryName(typeof(object).Assembly.Location)
+            ?? throw new InvalidOperationException("The runtime's location is unknown.");
+        var version = Path.GetFileName(runtimeDirectory);
+        var shared = Path.GetDirectoryName(Path.GetDirectoryName(runtimeDirectory))
+            ?? throw new InvalidOperationException($"'{runtimeDirectory}' is not inside a shared framework folder.");
+        var aspNetCore = Path.Combine(shared, "Microsoft.AspNetCore.App");
+        var directory = Path.Combine(aspNetCore, version);
+        if (!Directory.Exists(directory))
+        {
+            // A patch apart from the runtime (installed separately): take the newest of the same major.minor.
+            var majorMinor = string.Join('.', version.Split('.').Take(2)) + ".";
+            directory = Directory.Exists(aspNetCore)
+                ? Directory.GetDirectories(aspNetCore).Where(d => Path.GetFileName(d).StartsWith(majorMinor, StringComparison.Ordinal)).Order(StringComparer.Ordinal).LastOrDefault() ?? directory
+                : directory;
+        }
+
+        if (!Directory.Exists(directory))
+        {
+            throw new InvalidOperationException($"No ASP.NET Core shared framework for runtime {version} under '{aspNetCore}'.");
+        }
+
+        return Directory.GetFiles(directory, "*.dll")
             .Where(HasMetadata)
             .OrderBy(path => Path.GetFileName(path), StringComparer.OrdinalIgnoreCase)
             .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))

@@ -11,12 +11,17 @@ internal static class StandInSources
 {
     private const string Prefix = "StandIns/";
     private const string ThirdPartyPrefix = "StandIns/ThirdParty/";
+    private const string AspNetCorePrefix = "StandIns/AspNetCore/";
 
     private static readonly Lazy<ImmutableArray<(string Path, string Text)>> All = new(Load);
 
-    /// <summary>The Amazon.Lambda.* stand-ins.</summary>
+    /// <summary>The Amazon.Lambda.* stand-ins that need nothing beyond the base framework.</summary>
     public static ImmutableArray<(string Path, string Text)> Sources =>
-        All.Value.Where(s => !s.Path.StartsWith(ThirdPartyPrefix, StringComparison.Ordinal)).ToImmutableArray();
+        All.Value.Where(s => !s.Path.StartsWith(ThirdPartyPrefix, StringComparison.Ordinal) && !s.Path.StartsWith(AspNetCorePrefix, StringComparison.Ordinal)).ToImmutableArray();
+
+    /// <summary>Stand-ins for Amazon.Lambda.AspNetCoreServer(.Hosting); they compile only against ASP.NET Core.</summary>
+    public static ImmutableArray<(string Path, string Text)> AspNetCoreSources =>
+        All.Value.Where(s => s.Path.StartsWith(AspNetCorePrefix, StringComparison.Ordinal)).ToImmutableArray();
 
     /// <summary>Stand-ins for third-party database client packages the feed lacks (StandIns/ThirdParty/README.md).</summary>
     public static ImmutableArray<(string Path, string Text)> ThirdPartySources =>

@@ -59,7 +59,9 @@ namespace Sharpless.Common
                             return OperationSite.LazilyInitialized;
                         }
 
-                        if (IsArgumentOf(lambda, index.LambdaBootstrapBuilder, "Create") || index.HasLambdaContextParameter(lambda.Symbol))
+                        // Handed to LambdaBootstrapBuilder.Create (directly or through a local/field), run per request by
+                        // ASP.NET Core on Lambda, or taking ILambdaContext (HandlerIndex decides).
+                        if (index.GetSource(lambda) is not null)
                         {
                             return new OperationSite(ExecutionPhase.Invocation, lambda.Symbol, innermostLocalFunction ?? lambda.Symbol, isLazilyInitialized: false);
                         }

@@ -152,7 +152,8 @@ namespace Sharpless.Common
                 var cancellationToken = context.CancellationToken;
                 _models.TryAdd(model.SyntaxTree, model);
                 var root = model.SyntaxTree.GetRoot(cancellationToken);
-                var mayDeclareHandlerDelegates = MentionsHandlerDelegates(model.SyntaxTree.GetText(cancellationToken));
+                var text = model.SyntaxTree.GetText(cancellationToken);
+                var mayDeclareHandlerDelegates = MentionsHandlerDelegates(text) || _handlers.MayDeclareHandlerDelegates(model.SyntaxTree, text);
                 foreach (var (declaration, block) in ExecutableMembers.InTree(root))
                 {
                     var runsPerInvocation =
