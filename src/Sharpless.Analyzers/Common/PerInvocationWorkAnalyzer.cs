@@ -18,9 +18,10 @@ namespace Sharpless.Common
     /// Finds work that belongs in INIT but runs on every invocation (SLS5001–SLS5005 connections, SLS4004 and
     /// SLS4006–SLS4009 cold start). One analyzer for all of them, so the handler index and call graph are built once.
     /// <para>
-    /// Live (while typing): work written in a handler body — a <c>[LambdaFunction]</c>/route method, a method named by a
-    /// handler string, a public method or local function taking <c>ILambdaContext</c>, a lambda given to
-    /// <c>LambdaBootstrapBuilder.Create</c> — and in the lambdas and local functions inside it.
+    /// Live (while typing): work written in a handler body — any handler <see cref="HandlerIndex"/> knows: a
+    /// <c>[LambdaFunction]</c>/route method, a method named by a handler string, a public method or local function taking
+    /// <c>ILambdaContext</c> or an event type, a delegate given to <c>LambdaBootstrapBuilder.Create</c>, an ASP.NET Core
+    /// endpoint on Lambda — and in the lambdas and local functions inside it.
     /// </para>
     /// <para>
     /// At compilation end (on build, and in the IDE with full-solution analysis): work in helpers, local functions,
