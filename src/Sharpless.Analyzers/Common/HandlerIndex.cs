@@ -183,12 +183,16 @@ namespace Sharpless.Common
             }
 
             var isPublicMethod = method.MethodKind == MethodKind.Ordinary && method.DeclaredAccessibility == Accessibility.Public;
-            if (isPublicMethod && !method.IsExtensionMethod && method.Parameters.Length > 0 && _eventTypes.IsEventType(method.Parameters[0].Type))
+
+            // The conventions name code the runtime can call: a body on a class or struct, not an interface's or an
+            // abstract method's signature (a shared library's IOrderHandler.Handle(SQSEvent) is no entry point).
+            var isConcreteMethod = isPublicMethod && !method.IsAbstract && method.ContainingType?.TypeKind is TypeKind.Class or TypeKind.Struct;
+            if (isConcreteMethod && !method.IsExtensionMethod && method.Parameters.Length > 0 && _eventTypes.IsEventType(method.Parameters[0].Type))
             {
                 return HandlerSource.EventType;
             }
 
-            if (isPublicMethod && _isLambdaProject && method.Name == FunctionHandlerName && method.ContainingType?.Name == FunctionTypeName)
+            if (isConcreteMethod && _isLambdaProject && method.Name == FunctionHandlerName && method.ContainingType?.Name == FunctionTypeName)
             {
                 return HandlerSource.FunctionHandlerConvention;
             }

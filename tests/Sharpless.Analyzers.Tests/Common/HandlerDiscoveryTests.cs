@@ -391,6 +391,47 @@ public sealed class HandlerDiscoveryTests
         .ValidateAsync();
 
     [Fact]
+    public Task GenericFunctionBaseInAnotherFile_MakesControllersHandlers() => AspNetCore("""
+        using System.Net.Http;
+        using Microsoft.AspNetCore.Mvc;
+
+        public static class Program
+        {
+            public static void Main() { }
+        }
+
+        [Controller]
+        public class HealthEndpoints
+        {
+            public string Ping()
+            {
+                using var http = {|SLS5002:new HttpClient()|};
+                return "pong";
+            }
+        }
+
+        [NonController]
+        public class NotAController : ControllerBase
+        {
+            public string Ping()
+            {
+                using var http = new HttpClient();
+                return "pong";
+            }
+        }
+        """)
+        .WithSourceCode("""
+        using Amazon.Lambda.AspNetCoreServer;
+        using Microsoft.AspNetCore.Builder;
+        public class Startup
+        {
+            public void Configure(IApplicationBuilder app) { }
+        }
+        public class LambdaEntryPoint : ApplicationLoadBalancerFunction<Startup> { }
+        """, "LambdaEntryPoint.cs")
+        .ValidateAsync();
+
+    [Fact]
     public Task AspNetCore_NotServedByLambda_StaysQuiet() => AspNetCore("""
         using System.Net.Http;
         using Microsoft.AspNetCore.Builder;
@@ -433,6 +474,14 @@ public sealed class HandlerDiscoveryTests
                 public static void Main() => LambdaBootstrapBuilder.Create(Boot);
                 public void None(string input) { }
             }
+            public interface IQueueHandler
+            {
+                void OnQueue(SQSEvent evt);
+            }
+            public abstract class QueueHandlerBase
+            {
+                public abstract void OnQueue(SQSEvent evt);
+            }
             """).CompileAsync();
         var index = HandlerIndex.Create(compilation, new Microsoft.CodeAnalysis.Diagnostics.AnalyzerOptions([]), CancellationToken.None);
         var function = compilation.GetTypeByMetadataName("Function")!;
@@ -444,5 +493,12 @@ public sealed class HandlerDiscoveryTests
         Assert.Equal(HandlerSource.Bootstrap, SourceOf("Boot"));
         Assert.Null(SourceOf("None"));
         Assert.Null(SourceOf("Main"));
+
+        // Signatures without a body are no entry point the runtime can call.
+        foreach (var type in new[] { "IQueueHandler", "QueueHandlerBase" })
+        {
+            var method = (IMethodSymbol)compilation.GetTypeByMetadataName(type)!.GetMembers("OnQueue").Single();
+            Assert.True(index.GetSource(method) is null, $"{type}.OnQueue: {index.GetSource(method)} (abstract: {method.IsAbstract}, kind: {method.ContainingType.TypeKind}, dll: {typeof(HandlerIndex).Assembly.Location})");
+        }
     }
 }
