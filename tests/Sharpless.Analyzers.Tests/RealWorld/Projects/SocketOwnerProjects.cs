@@ -1,0 +1,9 @@
+namespace Sharpless.Analyzers.Tests.RealWorld.Projects;
+
+internal static class SocketOwnerProjects
+{
+    public static IEnumerable<RealWorldProject> All()
+    {
+        yield break;
+    }
+}
