@@ -37,6 +37,10 @@ npm ci --prefix tests/cfnspec --no-audit --no-fund --no-update-notifier --loglev
 rm -rf "$results_dir"
 mkdir -p "$results_dir"
 
+# The realistic-shapes suite (tests/Sharpless.Analyzers.Tests/RealWorld, docs/accuracy.md) writes its
+# precision/recall table here; it is printed just before the closing Tests: line.
+export SHARPLESS_ACCURACY_REPORT="$PWD/$results_dir/accuracy.md"
+
 test_status=0
 # The AotCheck projects hold no tests, so `dotnet test` skips them (it does not even build a non-test project), but
 # building them is their check: generated code compiled with the trimming and AOT analyzers and warnings as errors.
@@ -97,6 +101,12 @@ if [ "$trx_files" -eq 0 ] || [ "$total" -eq 0 ]; then
 fi
 if [ "$failed" -gt 0 ]; then
   status=1
+fi
+
+if [ -f "$SHARPLESS_ACCURACY_REPORT" ]; then
+  echo
+  cat "$SHARPLESS_ACCURACY_REPORT"
+  echo
 fi
 
 echo "Tests: $passed passed, $failed failed, $skipped skipped"
