@@ -103,15 +103,7 @@ internal static class SuiteRunner
         var aspNetCore = project.Needs.HasFlag(Needs.AspNetCore);
         if (aspNetCore)
         {
-            // Added by the ASP.NET Core-on-Lambda work of issue #22 (shared-framework references plus the
-            // Amazon.Lambda.AspNetCoreServer stand-ins); looked up by name so the suite compiles before that merge.
-            var method = typeof(ProjectBuilder).GetMethod("WithAspNetCoreOnLambda", Type.EmptyTypes);
-            if (method is null)
-            {
-                return (null, "ProjectBuilder.WithAspNetCoreOnLambda() (ASP.NET Core-on-Lambda stand-ins) is not in the TestKit");
-            }
-
-            method.Invoke(builder, null);
+            builder.WithAspNetCoreOnLambda();
         }
 
         foreach (var reference in PerInvocationProject.Libraries)
