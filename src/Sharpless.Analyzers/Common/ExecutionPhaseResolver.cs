@@ -36,8 +36,9 @@ namespace Sharpless.Common
             var insideDeferredDelegate = false;
             IMethodSymbol? innermostLocalFunction = null;
 
-            // In init code, a deferred lambda is its own call-graph node: it runs when something invokes it
-            // (a delegate field called by a handler, see DelegateValues), not when the initializer runs.
+            // In init code, a lambda stored in a field, property or local is its own call-graph node: it runs when
+            // something invokes it (a delegate field called by a handler, see DelegateValues), not when the initializer
+            // runs. A lambda passed as an argument stays with the code that passes it, which may run it.
             IMethodSymbol? outermostDeferredLambda = null;
 
             IOperation? child = null;
@@ -77,7 +78,10 @@ namespace Sharpless.Common
                         if (!IsLazyFactory(lambda, index.Lazy))
                         {
                             insideDeferredDelegate = true;
-                            outermostDeferredLambda = lambda.Symbol;
+                            if (GetArgumentOwner(lambda) is null)
+                            {
+                                outermostDeferredLambda = lambda.Symbol;
+                            }
                         }
 
                         break;

@@ -485,6 +485,32 @@ public sealed class DelegatesAndContainersTests
         .ValidateAsync();
 
     [Fact]
+    public Task AspNetCoreServerEntryPoint_TransientClientRegistration_IsReported() => Project("""
+        using Amazon.DynamoDBv2;
+        using Microsoft.Extensions.DependencyInjection;
+        public class LambdaEntryPoint : Amazon.Lambda.AspNetCoreServer.APIGatewayProxyFunction { }
+
+        public class Startup
+        {
+            public void ConfigureServices(IServiceCollection services)
+            {
+                services.[|AddTransient<IAmazonDynamoDB, AmazonDynamoDBClient>()|];
+            }
+        }
+
+        // Stand-in until TestKit has the ASP.NET Core on Lambda types: the base types' names from
+        // Amazon.Lambda.AspNetCoreServer's public API (the real type arguments are the API Gateway request and response).
+        namespace Amazon.Lambda.AspNetCoreServer
+        {
+            public abstract class AbstractAspNetCoreFunction<TREQUEST, TRESPONSE> { }
+            public abstract class APIGatewayProxyFunction : AbstractAspNetCoreFunction<object, object> { }
+        }
+        """)
+        .WithDefaultRuleId("SLS5001")
+        .ShouldReportDiagnosticWithMessage(AwsVia("ASP.NET Core's per-request services", Transient))
+        .ValidateAsync();
+
+    [Fact]
     public Task ScopedRegistrations_InAProjectNotServedPerRequest_AreQuiet() => Project("""
         using System.Net.Http;
         using Amazon.DynamoDBv2;
