@@ -36,6 +36,11 @@ namespace Sharpless.Common
             var insideDeferredDelegate = false;
             IMethodSymbol? innermostLocalFunction = null;
 
+            // In init code, a lambda stored in a field, property or local is its own call-graph node: it runs when
+            // something invokes it (a delegate field called by a handler, see DelegateValues), not when the initializer
+            // runs. A lambda passed as an argument stays with the code that passes it, which may run it.
+            IMethodSymbol? outermostDeferredLambda = null;
+
             IOperation? child = null;
             for (var current = operation; current is not null; child = current, current = current.Parent)
             {
@@ -52,8 +57,12 @@ namespace Sharpless.Common
                         // `if (!_initialized) { _client = …; _initialized = true; }`, guarded by a flag the type keeps.
                         return OperationSite.LazilyInitialized;
 
+                    case IMethodReferenceOperation reference when ReferenceEquals(reference, operation) && RunOnceCallees.IsCachedFactory(reference):
+                        // `s_cache.GetOrAdd(key, CreateClient)`: the method group runs once per key.
+                        return OperationSite.LazilyInitialized;
+
                     case IAnonymousFunctionOperation lambda:
-                        if (IsArgumentOf(lambda, index.LazyInitializer, "EnsureInitialized"))
+                        if (IsArgumentOf(lambda, index.LazyInitializer, "EnsureInitialized") || RunOnceCallees.IsCachedFactory(lambda))
                         {
                             // LazyInitializer runs the factory only while the target field is still null.
                             return OperationSite.LazilyInitialized;
@@ -71,6 +80,10 @@ namespace Sharpless.Common
                         if (!IsLazyFactory(lambda, index.Lazy))
                         {
                             insideDeferredDelegate = true;
+                            if (GetArgumentOwner(lambda) is null)
+                            {
+                                outermostDeferredLambda = lambda.Symbol;
+                            }
                         }
 
                         break;
@@ -99,7 +112,9 @@ namespace Sharpless.Common
                 case IPropertySymbol:
                     // Constructors and initializers run when Lambda creates the handler object or loads the type;
                     // an executable's top-level statements run before the bootstrap starts serving invocations.
-                    return new OperationSite(insideDeferredDelegate ? ExecutionPhase.Unknown : ExecutionPhase.Init, null, function, isLazilyInitialized: false);
+                    return insideDeferredDelegate
+                        ? new OperationSite(ExecutionPhase.Unknown, null, innermostLocalFunction ?? outermostDeferredLambda ?? containingSymbol, isLazilyInitialized: false)
+                        : new OperationSite(ExecutionPhase.Init, null, function, isLazilyInitialized: false);
 
                 default:
                     return new OperationSite(ExecutionPhase.Unknown, null, function, isLazilyInitialized: false);

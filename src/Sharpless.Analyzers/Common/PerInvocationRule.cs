@@ -35,5 +35,13 @@ namespace Sharpless.Common
         /// <summary>The name to show for the work <paramref name="operation"/> does, or null when the rule does not apply.
         /// Called for object creations and invocations.</summary>
         public abstract string? Match(IOperation operation);
+
+        /// <summary>
+        /// True when merely creating an instance of <paramref name="type"/> is the work this rule reports. Asked for the
+        /// implementation types of container registrations (<c>AddTransient&lt;IAmazonS3, AmazonS3Client&gt;()</c>), where
+        /// the container, not the user's code, runs the constructor. Rules whose work depends on arguments (a connection
+        /// string that disables pooling) keep the default.
+        /// </summary>
+        public virtual bool IsCreationOf(ITypeSymbol type) => false;
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -26,7 +27,11 @@ namespace Sharpless.Common
     /// <para>
     /// At compilation end (on build, and in the IDE with full-solution analysis): work in helpers, local functions,
     /// property getters and constructors (with the type's instance field initializers) that a handler reaches through
-    /// calls or object creations in this compilation, up to <see cref="InvocationGraph.MaxDepth"/> calls deep.
+    /// calls or object creations in this compilation, up to <see cref="InvocationGraph.MaxDepth"/> calls deep; in the
+    /// lambda or method a delegate field, property or local holds when a handler invokes it (<see cref="DelegateValues"/>);
+    /// and in the transient and scoped registrations of services a handler resolves from a container, reported at the
+    /// registration (<see cref="ServiceRegistrations"/>). Lambdas and method groups passed as arguments run where they
+    /// are passed, except to the callees <see cref="RunOnceCallees"/> lists.
     /// Work cached in a field on first use (<c>??=</c>, null-guarded assignment, <c>LazyInitializer</c>, a static
     /// <c>Lazy&lt;T&gt;</c>) is never reported, wherever it is.
     /// </para>
@@ -136,6 +141,9 @@ namespace Sharpless.Common
             // Bodies and initializers already read, so each is read once whichever way it is reached.
             private readonly ConcurrentDictionary<SyntaxNode, bool> _analyzed = new ConcurrentDictionary<SyntaxNode, bool>();
 
+            // The container registrations, read when the walk first reaches a resolved service (at compilation end only).
+            private ServiceRegistrations? _registrations;
+
             public Session(IAssemblySymbol assembly, HandlerIndex handlers, IReadOnlyList<PerInvocationRule> rules, string[] handlerDelegateMarkers)
             {
                 _assembly = assembly;
@@ -168,8 +176,20 @@ namespace Sharpless.Common
             }
 
             /// <summary>At compilation end: work in the code the handlers reach, read as the walk reaches it.</summary>
-            public void OnCompilationEnd(CompilationAnalysisContext context) =>
-                Graph.Report(context.ReportDiagnostic, HandlerNames.Describe, node => Expand(node, context.ReportDiagnostic, context.CancellationToken));
+            public void OnCompilationEnd(CompilationAnalysisContext context)
+            {
+                var cancellationToken = context.CancellationToken;
+                if (context.Compilation.GetTypeByMetadataName("Microsoft.Extensions.DependencyInjection.IServiceCollection") is not null &&
+                    ServiceRegistrations.FindAspNetCoreOnLambda(context.Compilation, _models.Values, cancellationToken) is { } aspNetCore)
+                {
+                    // Every request runs in a scope of the app's container: its scoped and transient services are per invocation.
+                    var facts = new InvocationGraph.BlockFacts();
+                    facts.AddRoot(ContainerService.All, aspNetCore, "ASP.NET Core's per-request services");
+                    Graph.Add(facts);
+                }
+
+                Graph.Report(context.ReportDiagnostic, HandlerNames.Describe, node => Expand(node, context.ReportDiagnostic, cancellationToken));
+            }
 
             private bool MentionsHandlerDelegates(SourceText text)
             {
@@ -184,11 +204,20 @@ namespace Sharpless.Common
                 return false;
             }
 
-            /// <summary>Reads the member(s) holding a graph node: a method's body, or a type's instance initializers.</summary>
-            private void Expand(ISymbol node, Action<Diagnostic> report, CancellationToken cancellationToken)
+            /// <summary>Reads the member(s) holding a graph node: a method's body, or a type's instance initializers; the
+            /// value of a delegate member; the registrations of a resolved service.</summary>
+            private void Expand(object node, Action<Diagnostic> report, CancellationToken cancellationToken)
             {
                 switch (node)
                 {
+                    case ContainerService service:
+                        ExpandService(service, cancellationToken);
+                        break;
+
+                    case IFieldSymbol or IPropertySymbol or ILocalSymbol:
+                        ExpandDelegate((ISymbol)node, cancellationToken);
+                        break;
+
                     case IMethodSymbol method:
                         foreach (var reference in method.DeclaringSyntaxReferences)
                         {
@@ -210,6 +239,174 @@ namespace Sharpless.Common
                         }
 
                         break;
+                }
+            }
+
+            /// <summary>A delegate member a handler invokes: an edge to the one function it holds, when there is one.</summary>
+            private void ExpandDelegate(ISymbol member, CancellationToken cancellationToken)
+            {
+                if (DelegateValues.SingleValue(member, ModelFor, _models.Keys, _assembly, cancellationToken) is not { } value)
+                {
+                    return;
+                }
+
+                // "via Function.Handle → Create": the lambda adds nothing to read; a method group names its method.
+                var facts = new InvocationGraph.BlockFacts();
+                facts.AddEdge(member, value.Function, value.Location, value.Function.MethodKind == MethodKind.AnonymousFunction ? string.Empty : null);
+                Graph.Add(facts);
+            }
+
+            /// <summary>
+            /// A service resolved per invocation: its transient and scoped registrations build their implementation (a
+            /// client type is reported at the registration; a source type's constructor, initializers and constructor
+            /// parameters are followed) or run their factory (its work is reported where it is, in the registration).
+            /// A service with no registration in this compilation that is a class of this compilation is constructed by
+            /// <c>ActivatorUtilities</c> or a typed-client factory: its constructor is followed.
+            /// </summary>
+            private void ExpandService(ContainerService service, CancellationToken cancellationToken)
+            {
+                var registrations = _registrations ??= ServiceRegistrations.Read(_models.Values, cancellationToken);
+                var found = service.Service is null ? registrations.All : registrations.For(service.Service);
+                var facts = new InvocationGraph.BlockFacts();
+                if (found.Count == 0 && service.Service is INamedTypeSymbol { TypeKind: TypeKind.Class, IsAbstract: false } unregistered && IsInSource(unregistered))
+                {
+                    AddConstruction(facts, service, unregistered, unregistered.Locations.Length > 0 ? unregistered.Locations[0] : Location.None);
+                }
+
+                foreach (var registration in found)
+                {
+                    if (registration.IsSingleton)
+                    {
+                        continue;
+                    }
+
+                    if (registration.Implementation is { } implementation)
+                    {
+                        foreach (var rule in _rules)
+                        {
+                            if (rule.IsCreationOf(implementation))
+                            {
+                                facts.AddWork(service, rule, implementation.Name, registration.Location, registration.Note);
+                            }
+                        }
+
+                        if (IsInSource(implementation))
+                        {
+                            AddConstruction(facts, service, implementation, registration.Location);
+                        }
+                    }
+
+                    switch (registration.Factory)
+                    {
+                        case IAnonymousFunctionOperation factory:
+                            AnalyzeFactory(service, factory, registration, facts);
+                            break;
+                        case IMethodReferenceOperation reference when CallTarget(reference) is { } method:
+                            facts.AddEdge(service, method, registration.Location);
+                            break;
+                    }
+                }
+
+                Graph.Add(facts);
+            }
+
+            /// <summary>The container builds <paramref name="type"/>: its constructors and initializers run, and the services
+            /// its constructor takes are resolved.</summary>
+            private void AddConstruction(InvocationGraph.BlockFacts facts, ContainerService from, INamedTypeSymbol type, Location site)
+            {
+                var label = "new " + type.Name;
+                foreach (var constructor in type.InstanceConstructors)
+                {
+                    facts.AddEdge(from, constructor.OriginalDefinition, site, label);
+                    foreach (var parameter in constructor.Parameters)
+                    {
+                        if (parameter.Type is INamedTypeSymbol { SpecialType: SpecialType.None } dependency)
+                        {
+                            facts.AddEdge(from, new ContainerService(dependency), site, label + " → " + dependency.Name);
+                        }
+                    }
+                }
+
+                AddInitializerEdges(facts, from, type, site);
+            }
+
+            /// <summary>A registration's factory lambda runs each time the container builds the service.</summary>
+            private void AnalyzeFactory(ContainerService service, IAnonymousFunctionOperation factory, Registration registration, InvocationGraph.BlockFacts facts)
+            {
+                foreach (var operation in factory.Body.DescendantsAndSelf())
+                {
+                    if (operation.Kind is not (OperationKind.ObjectCreation or OperationKind.Invocation or OperationKind.PropertyReference or OperationKind.MethodReference))
+                    {
+                        continue;
+                    }
+
+                    object? target = CallTarget(operation);
+                    string? label = null;
+                    if (target is null && operation is IInvocationOperation invocation)
+                    {
+                        target = DelegateOrServiceTarget(invocation, out label);
+                    }
+
+                    var matches = MatchRules(operation);
+                    if ((target is null && matches is null) || ExecutionPhaseResolver.Locate(_handlers, operation, factory.Symbol).IsLazilyInitialized)
+                    {
+                        continue;
+                    }
+
+                    if (target is not null)
+                    {
+                        facts.AddEdge(service, target, operation.Syntax.GetLocation(), label);
+                        if (operation is IObjectCreationOperation { Type: INamedTypeSymbol created })
+                        {
+                            AddInitializerEdges(facts, service, created, operation.Syntax.GetLocation());
+                        }
+                    }
+
+                    foreach (var (rule, subject) in matches ?? Enumerable.Empty<(PerInvocationRule, string)>())
+                    {
+                        facts.AddWork(service, rule, subject, operation.Syntax.GetLocation(), registration.Note);
+                    }
+                }
+            }
+
+            private SemanticModel? ModelFor(SyntaxTree tree) => _models.TryGetValue(tree, out var model) ? model : null;
+
+            private bool IsInSource(INamedTypeSymbol type) => SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, _assembly);
+
+            /// <summary>
+            /// A call through a delegate member (edge to the member: its value is read when the walk reaches it), or a
+            /// service resolved from a container (edge to the service).
+            /// </summary>
+            private object? DelegateOrServiceTarget(IInvocationOperation invocation, out string? label)
+            {
+                label = null;
+                if (DelegateValues.InvokedMember(invocation, _assembly) is { } member)
+                {
+                    return member;
+                }
+
+                if (ServiceRegistrations.IsResolution(invocation, out var service, out var resolution))
+                {
+                    label = resolution;
+                    return service is null ? ContainerService.All : new ContainerService(service);
+                }
+
+                return null;
+            }
+
+            /// <summary>A handler's <c>[FromServices]</c> parameters are resolved from a scope created per invocation.</summary>
+            private void AddServiceParameters(IMethodSymbol handler, InvocationGraph.BlockFacts facts)
+            {
+                foreach (var parameter in handler.Parameters)
+                {
+                    foreach (var attribute in parameter.GetAttributes())
+                    {
+                        if (attribute.AttributeClass?.Name == "FromServicesAttribute")
+                        {
+                            facts.AddRoot(handler);
+                            facts.AddEdge(handler, new ContainerService(parameter.Type), parameter.Locations.Length > 0 ? parameter.Locations[0] : Location.None, "[FromServices] " + parameter.Type.Name);
+                        }
+                    }
                 }
             }
 
@@ -240,6 +437,11 @@ namespace Sharpless.Common
                 }
 
                 var facts = new InvocationGraph.BlockFacts();
+                if (member.Owner is IMethodSymbol { MethodKind: MethodKind.Ordinary } method && _handlers.IsHandler(method))
+                {
+                    AddServiceParameters(method, facts);
+                }
+
                 foreach (var operation in body.DescendantsAndSelf())
                 {
                     if (operation.Kind is OperationKind.ObjectCreation or OperationKind.Invocation or OperationKind.PropertyReference or OperationKind.MethodReference)
@@ -255,7 +457,13 @@ namespace Sharpless.Common
             {
                 // Most operations are neither a call into this compilation nor work a rule knows: decide that first,
                 // before walking the operation's ancestors to place it.
-                var target = CallTarget(operation);
+                object? target = CallTarget(operation);
+                string? label = null;
+                if (target is null && operation is IInvocationOperation invocation)
+                {
+                    target = DelegateOrServiceTarget(invocation, out label);
+                }
+
                 var matches = MatchRules(operation);
                 if (target is null && matches is null)
                 {
@@ -276,7 +484,7 @@ namespace Sharpless.Common
 
                 if (origin is not null && target is not null)
                 {
-                    facts.AddEdge(origin, target, operation.Syntax.GetLocation());
+                    facts.AddEdge(origin, target, operation.Syntax.GetLocation(), label);
                     if (operation is IObjectCreationOperation { Type: INamedTypeSymbol created })
                     {
                         AddInitializerEdges(facts, origin, created, operation.Syntax.GetLocation());
@@ -405,7 +613,7 @@ namespace Sharpless.Common
             }
 
             /// <summary>Constructing a type also runs its (and its source base types') instance field initializers.</summary>
-            private void AddInitializerEdges(InvocationGraph.BlockFacts facts, ISymbol origin, INamedTypeSymbol created, Location callSite)
+            private void AddInitializerEdges(InvocationGraph.BlockFacts facts, object origin, INamedTypeSymbol created, Location callSite)
             {
                 var label = "new " + created.Name;
                 for (var type = created; type is not null && SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, _assembly); type = type.BaseType)

@@ -28,6 +28,8 @@ namespace Sharpless.Connections
                 ? new AwsClientCreationRule(serviceClient, compilation.GetTypeByMetadataName("Amazon.Runtime.IAmazonService"), compilation.Assembly)
                 : null;
 
+        public override bool IsCreationOf(ITypeSymbol type) => TypeChecks.IsOrDerivesFrom(type, _serviceClient);
+
         public override string? Match(IOperation operation)
         {
             if (TypeChecks.IsCreationOf(operation, _serviceClient, out var created))

@@ -42,6 +42,10 @@ namespace Sharpless.Connections
                 : rule;
         }
 
+        // ConnectionMultiplexer and NpgsqlDataSource have no public constructor: a container can only build them through a factory.
+        public override bool IsCreationOf(ITypeSymbol type) =>
+            TypeChecks.IsOrDerivesFrom(type, _mySqlDataSource) || TypeChecks.IsOrDerivesFrom(type, _mongoClient);
+
         public override string? Match(IOperation operation)
         {
             if (TypeChecks.IsCallTo(operation, _npgsqlDataSource, "Create") ||

@@ -23,6 +23,8 @@ namespace Sharpless.Connections
                 ? new DynamoDBContextCreationRule(context, compilation)
                 : null;
 
+        public override bool IsCreationOf(ITypeSymbol type) => TypeChecks.IsOrDerivesFrom(type, _context);
+
         // The builder's fluent methods return IDynamoDBContextBuilder, so Build is called on the class or the interface.
         public override string? Match(IOperation operation) =>
             TypeChecks.IsCreationOf(operation, _context, out var created) ? created.Name

@@ -26,6 +26,9 @@ namespace Sharpless.Connections
             return rule._httpClient is null && rule._socketsHandler is null && rule._clientHandler is null ? null : rule;
         }
 
+        public override bool IsCreationOf(ITypeSymbol type) =>
+            TypeChecks.IsOrDerivesFrom(type, _httpClient) || TypeChecks.IsOrDerivesFrom(type, _socketsHandler) || TypeChecks.IsOrDerivesFrom(type, _clientHandler);
+
         public override string? Match(IOperation operation)
         {
             if (TypeChecks.IsCreationOf(operation, _httpClient, out var created) && WrapsASharedHandler((IObjectCreationOperation)operation))
