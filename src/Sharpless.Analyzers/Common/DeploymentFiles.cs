@@ -10,7 +10,8 @@ namespace Sharpless.Common
 {
     /// <summary>
     /// Reads the deployment files a Lambda project carries (added as AdditionalFiles by buildTransitive/Sharpless.targets)
-    /// for the handler strings they name. The files may be YAML, JSON, half-edited or not text at all: reading is
+    /// for the handler strings they name: templates and aws-lambda-tools-defaults.json by name, and the deployment code
+    /// of the solution (CDK, Pulumi, Terraform, Serverless Framework; <see cref="DeploymentCode.DeploymentCodeFiles"/>). The files may be YAML, JSON, half-edited or not text at all: reading is
     /// lexical, never throws and ignores what it does not recognise.
     /// </summary>
     internal static class DeploymentFiles
@@ -64,6 +65,8 @@ namespace Sharpless.Common
                 result.AddRange(ParseHandlerStrings(text.ToString()));
             }
 
+            // CDK, Pulumi, Terraform and Serverless Framework files beside the project (Common/DeploymentCode).
+            result.AddRange(DeploymentCode.DeploymentCodeFiles.ReadHandlerStrings(options.AdditionalFiles, cancellationToken));
             return result;
         }
 

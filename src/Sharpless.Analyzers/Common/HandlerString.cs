@@ -61,6 +61,84 @@ namespace Sharpless.Common
             return true;
         }
 
+        /// <summary>
+        /// <see cref="TryParse"/>, and each part has the shape the runtime can load: an assembly name (letters, digits,
+        /// <c>_</c>, <c>.</c>, <c>-</c>), a type name of identifiers joined by <c>.</c> or <c>+</c>, and a method
+        /// identifier. Text scanned out of code (a CDK stack, Terraform) needs this; a <c>Handler:</c> value is trusted
+        /// as written.
+        /// </summary>
+        public static bool TryParseWellFormed(string? text, out HandlerString handler)
+        {
+            if (!TryParse(text, out handler) ||
+                !IsAssemblyName(handler.Assembly) ||
+                !IsTypeName(handler.TypeName) ||
+                !IsIdentifier(handler.MethodName, 0, handler.MethodName.Length))
+            {
+                handler = default;
+                return false;
+            }
+
+            return true;
+        }
+
+        /// <summary>Whether the type has a namespace (<c>Ns.Type</c>), as nearly every real handler's does.</summary>
+        public bool HasNamespace => TypeName is not null && TypeName.IndexOf('.') > 0;
+
+        private static bool IsAssemblyName(string text)
+        {
+            if (text.Length == 0 || !(char.IsLetter(text[0]) || text[0] == '_'))
+            {
+                return false;
+            }
+
+            foreach (var c in text)
+            {
+                if (!(char.IsLetterOrDigit(c) || c == '_' || c == '.' || c == '-'))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static bool IsTypeName(string text)
+        {
+            var start = 0;
+            for (var i = 0; i <= text.Length; i++)
+            {
+                if (i == text.Length || text[i] == '.' || text[i] == '+')
+                {
+                    if (!IsIdentifier(text, start, i - start))
+                    {
+                        return false;
+                    }
+
+                    start = i + 1;
+                }
+            }
+
+            return true;
+        }
+
+        private static bool IsIdentifier(string text, int start, int length)
+        {
+            if (length <= 0 || !(char.IsLetter(text[start]) || text[start] == '_'))
+            {
+                return false;
+            }
+
+            for (var i = start + 1; i < start + length; i++)
+            {
+                if (!(char.IsLetterOrDigit(text[i]) || text[i] == '_'))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         public bool Equals(HandlerString other) =>
             string.Equals(Assembly, other.Assembly, StringComparison.Ordinal) &&
             string.Equals(TypeName, other.TypeName, StringComparison.Ordinal) &&

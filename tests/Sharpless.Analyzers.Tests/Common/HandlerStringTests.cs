@@ -32,6 +32,32 @@ public sealed class HandlerStringTests
         Assert.False(HandlerString.TryParse(text, out _));
     }
 
+    [Theory]
+    [InlineData("Orders::Orders.Function::Handle", true)]
+    [InlineData("My.Assembly-2::Ns.Outer+Inner::Run", true)]
+    [InlineData("Orders::Function::Handle", true)]
+    [InlineData("${asm}::Orders.Function::Handle", false)]    // an interpolation, not a name
+    [InlineData("Orders::Orders.Function::{method}", false)]
+    [InlineData("Orders::Orders.Function::Handle()", false)]
+    [InlineData("Orders::Orders..Function::Handle", false)]
+    [InlineData("Orders::Orders.Function::Handle.Extra", false)]
+    [InlineData("arn:aws:iam::123456789012:role/x", false)]
+    [InlineData("1Orders::Orders.Function::Handle", false)]
+    public void WellFormed_RequiresLoadableParts(string text, bool expected)
+    {
+        Assert.Equal(expected, HandlerString.TryParseWellFormed(text, out _));
+    }
+
+    [Theory]
+    [InlineData("Orders::Orders.Function::Handle", true)]
+    [InlineData("Orders::Function::Handle", false)]
+    [InlineData("AWS::Lambda::Function", false)]
+    public void HasNamespace_TellsQualifiedTypes(string text, bool expected)
+    {
+        Assert.True(HandlerString.TryParse(text, out var handler));
+        Assert.Equal(expected, handler.HasNamespace);
+    }
+
     [Fact]
     public void ReadsHandlerKeysFromYamlAndJson_ButNotLookalikeKeys()
     {
