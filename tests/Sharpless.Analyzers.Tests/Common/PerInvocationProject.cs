@@ -8,7 +8,8 @@ namespace Sharpless.Analyzers.Tests.Common;
 
 /// <summary>
 /// Test projects for the per-invocation rules: the analyzer and its fix, the Amazon.Lambda stand-ins, and the real
-/// libraries a Lambda project would reference (AWS SDK, Npgsql, Newtonsoft.Json, Microsoft.Extensions.*).
+/// libraries a Lambda project would reference (AWS SDK, Npgsql, Newtonsoft.Json, Microsoft.Extensions.*, gRPC,
+/// RabbitMQ, Confluent.Kafka, Elasticsearch/NEST).
 /// </summary>
 internal static class PerInvocationProject
 {
@@ -17,6 +18,11 @@ internal static class PerInvocationProject
             .Where(path => Path.GetFileName(path) is var name &&
                            (name.StartsWith("AWSSDK.", StringComparison.Ordinal) ||
                             name.StartsWith("Npgsql", StringComparison.Ordinal) ||
+                            name.StartsWith("Grpc.", StringComparison.Ordinal) ||
+                            name.StartsWith("RabbitMQ.", StringComparison.Ordinal) ||
+                            name.StartsWith("Confluent.", StringComparison.Ordinal) ||
+                            name.StartsWith("Elastic", StringComparison.Ordinal) ||
+                            name == "Nest.dll" ||
                             name == "Newtonsoft.Json.dll" ||
                             name.StartsWith("Microsoft.Extensions.", StringComparison.Ordinal)))
             .Order(StringComparer.Ordinal)
@@ -25,7 +31,8 @@ internal static class PerInvocationProject
 
     private static readonly Lazy<MetadataReference> AwsSetupLibrary = new(CompileAwsSetupStandIn);
 
-    /// <summary>The real libraries of a Lambda project that this feed restores (AWS SDK, Npgsql, Newtonsoft.Json, Microsoft.Extensions.*).</summary>
+    /// <summary>The real libraries of a Lambda project that this feed restores (AWS SDK, Npgsql, Newtonsoft.Json, Microsoft.Extensions.*,
+    /// gRPC, RabbitMQ, Confluent.Kafka, Elasticsearch/NEST).</summary>
     public static IReadOnlyList<MetadataReference> Libraries => LibraryReferences.Value;
 
     public static ProjectBuilder Create(string code, string? defaultRuleId = null)
