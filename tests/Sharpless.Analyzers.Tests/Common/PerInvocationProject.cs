@@ -35,7 +35,21 @@ internal static class PerInvocationProject
     /// gRPC, RabbitMQ, Confluent.Kafka, Elasticsearch/NEST).</summary>
     public static IReadOnlyList<MetadataReference> Libraries => LibraryReferences.Value;
 
-    public static ProjectBuilder Create(string code, string? defaultRuleId = null)
+    public static ProjectBuilder Create(string code, string? defaultRuleId = null) => Create(code, defaultRuleId, LibraryReferences.Value);
+
+    /// <summary>
+    /// A project on RabbitMQ.Client 6.8.1 (the real assembly, downloaded by the test project into RabbitMQ6/) instead of
+    /// 7.x: 6.x has the synchronous <c>ConnectionFactory.CreateConnection()</c>, and the two cannot be referenced together.
+    /// </summary>
+    public static ProjectBuilder CreateWithRabbitMQ6(string code, string? defaultRuleId = null) =>
+        Create(
+            code,
+            defaultRuleId,
+            LibraryReferences.Value
+                .Where(r => Path.GetFileName((r as PortableExecutableReference)?.FilePath) != "RabbitMQ.Client.dll")
+                .Append(MetadataReference.CreateFromFile(Path.Combine(AppContext.BaseDirectory, "RabbitMQ6", "RabbitMQ.Client.dll"))));
+
+    private static ProjectBuilder Create(string code, string? defaultRuleId, IEnumerable<MetadataReference> libraries)
     {
         var builder = new ProjectBuilder()
             .WithAnalyzer<PerInvocationWorkAnalyzer>()
@@ -43,7 +57,7 @@ internal static class PerInvocationProject
             .WithLambdaStandIns()
             .WithThirdPartyStandIns()
             .WithSourceCode(code);
-        foreach (var reference in LibraryReferences.Value)
+        foreach (var reference in libraries)
         {
             builder.WithReference(reference);
         }

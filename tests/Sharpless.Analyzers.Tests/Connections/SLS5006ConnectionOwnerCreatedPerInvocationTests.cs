@@ -114,6 +114,43 @@ public sealed class SLS5006ConnectionOwnerCreatedPerInvocationTests
         .ValidateAsync();
 
     [Fact]
+    public Task RabbitMQ6_SyncCreateConnection_IsReported_AndTheFactoryIsNot() => PerInvocationProject.CreateWithRabbitMQ6("""
+        using RabbitMQ.Client;
+        using Sharpless;
+        public class Function
+        {
+            [LambdaFunction]
+            public void Handle(byte[] body)
+            {
+                var factory = new ConnectionFactory { HostName = "mq.internal" };
+                using var connection = [|factory.CreateConnection()|];
+                using var channel = connection.CreateModel();
+                channel.BasicPublish("", "orders", null, body);
+            }
+        }
+        """, "SLS5006")
+        .ShouldReportDiagnosticWithMessage("'IConnection' is created on every invocation of 'Function.Handle'; it owns network connections, so create it once per execution environment and reuse it (it uses 'factory', known only when the code runs, so it cannot simply move to a field: build it from values available at init, or keep one instance per distinct value)")
+        .ValidateAsync();
+
+    [Fact]
+    public Task RabbitMQ6_ConnectionCreatedAtInit_IsNotReported() => PerInvocationProject.CreateWithRabbitMQ6("""
+        using RabbitMQ.Client;
+        using Sharpless;
+        public class Function
+        {
+            private static readonly IConnection s_connection = new ConnectionFactory { HostName = "mq.internal" }.CreateConnection();
+
+            [LambdaFunction]
+            public void Handle(byte[] body)
+            {
+                using var channel = s_connection.CreateModel();
+                channel.BasicPublish("", "orders", null, body);
+            }
+        }
+        """, "SLS5006")
+        .ValidateAsync();
+
+    [Fact]
     public Task SocketConnects_AreReported() => Project("""
         using System.Net;
         using System.Net.Sockets;
