@@ -8,7 +8,7 @@ namespace Sharpless.Analyzers.Tests.Connections;
 /// </summary>
 public sealed class SLS5006ConnectionOwnerCreatedPerInvocationTests
 {
-    private static TestKit.ProjectBuilder Project(string code) => PerInvocationProject.Create(code, "SLS5006");
+    private static TestKit.ProjectBuilder Project(string code) => PerInvocationProject.CreateWithConnectionOwners(code, "SLS5006");
 
     // A gRPC client stub as Grpc.Tools generates it for `service Greeter`: a thin wrapper over a channel.
     private const string GreeterStub = """
