@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Sharpless.ColdStart;
 using Sharpless.Connections;
 using Sharpless.Networking;
@@ -17,6 +18,8 @@ namespace Sharpless.Common
             ConnectionPoolCreationRule.Create,
             UnpooledConnectionRule.Create,
             DynamoDBContextCreationRule.Create,
+            ConnectionOwnerCreationRule.Create,
+            SocketConnectRule.Create,
             JsonOptionsCreationRule.Create,
             NewtonsoftJsonRule.Create,
             HostBuildRule.Create,
@@ -47,7 +50,8 @@ namespace Sharpless.Common
             }
         }
 
-        public static IReadOnlyList<PerInvocationRule> Create(Compilation compilation)
+        /// <param name="options">Where the team's own list of per-invocation types is read (SLS5006, <see cref="ListedTypeCreationRule"/>).</param>
+        public static IReadOnlyList<PerInvocationRule> Create(Compilation compilation, AnalyzerOptions? options = null)
         {
             var rules = new List<PerInvocationRule>(Factories.Length);
             foreach (var factory in Factories)
@@ -56,6 +60,12 @@ namespace Sharpless.Common
                 {
                     rules.Add(rule);
                 }
+            }
+
+            // Last: it defers to every rule above for the types they already report.
+            if (ListedTypeCreationRule.Create(compilation, options, rules.ToArray()) is { } listed)
+            {
+                rules.Add(listed);
             }
 
             return rules;

@@ -54,7 +54,7 @@ namespace Sharpless.Common
             context.RegisterCompilationStartAction(static start =>
             {
                 // Test projects call handlers with fakes and build clients per test on purpose; nothing there is deployed.
-                var rules = PerInvocationRuleCatalog.Create(start.Compilation);
+                var rules = PerInvocationRuleCatalog.Create(start.Compilation, start.Options);
                 if (rules.Count == 0 || LambdaPublishSettings.Read(start.Options, start.CancellationToken).IsTestProject)
                 {
                     return;

@@ -15,6 +15,7 @@ namespace Sharpless.Connections
         public const string ConnectionPoolCreatedPerInvocationId = "SLS5003";
         public const string UnpooledConnectionPerInvocationId = "SLS5004";
         public const string DynamoDBContextCreatedPerInvocationId = "SLS5005";
+        public const string ConnectionOwnerCreatedPerInvocationId = "SLS5006";
 
         public static readonly DiagnosticDescriptor AwsClientCreatedPerInvocation = RuleDescriptors.Create(
             AwsClientCreatedPerInvocationId,
@@ -70,6 +71,18 @@ namespace Sharpless.Connections
                 "DynamoDBContext builds the storage configuration of each model it handles by reflection and caches it in the " +
                 "context instance. A context per invocation repeats that reflection on every request.");
 
+        public static readonly DiagnosticDescriptor ConnectionOwnerCreatedPerInvocation = RuleDescriptors.Create(
+            ConnectionOwnerCreatedPerInvocationId,
+            RuleCategories.Connections,
+            DiagnosticSeverity.Warning,
+            title: "Client that owns connections created per invocation",
+            messageFormat: "'{0}' is created on every invocation {1}; it owns network connections, so create it once per execution environment and reuse it{2}",
+            description:
+                "gRPC channels, RabbitMQ connections, Kafka producers, consumers and admin clients, Elasticsearch and OpenSearch " +
+                "clients, SmtpClient, connected TcpClients and Sockets, and the types listed in the .editorconfig key " +
+                "sharpless.per_invocation_types hold open network connections and are designed to be created once and shared. " +
+                "One per invocation pays the TCP, TLS and protocol handshakes on every request and leaves connections behind.");
+
         public static readonly DiagnosticDescriptor[] PerInvocation =
         {
             AwsClientCreatedPerInvocation,
@@ -77,6 +90,7 @@ namespace Sharpless.Connections
             ConnectionPoolCreatedPerInvocation,
             UnpooledConnectionPerInvocation,
             DynamoDBContextCreatedPerInvocation,
+            ConnectionOwnerCreatedPerInvocation,
         };
     }
 }

@@ -170,7 +170,7 @@ namespace Sharpless.CodeFixes.Common
             }
 
             if (semanticModel.GetTypeInfo(creation, cancellationToken).Type is not INamedTypeSymbol createdType || createdType.TypeKind == TypeKind.Error ||
-                IsTask(createdType) || creation.Parent is AwaitExpressionSyntax)
+                createdType.SpecialType == SpecialType.System_Void || IsTask(createdType) || creation.Parent is AwaitExpressionSyntax)
             {
                 return null;
             }

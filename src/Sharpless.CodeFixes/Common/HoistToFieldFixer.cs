@@ -14,7 +14,7 @@ namespace Sharpless.CodeFixes.Common
 {
     /// <summary>
     /// Fix for work created per invocation that can simply be shared (SLS5001 SDK clients, SLS5002 HttpClient, SLS5003
-    /// connection pools, SLS5005 DynamoDBContext, SLS4004 JsonSerializerOptions, SLS4009 Regex): move the creation to a
+    /// connection pools, SLS5005 DynamoDBContext, SLS5006 other clients that own connections, SLS4004 JsonSerializerOptions, SLS4009 Regex): move the creation to a
     /// field, once per execution environment. Fix All works per document and per project; each creation is hoisted in turn.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(HoistToFieldFixer))]
@@ -28,6 +28,7 @@ namespace Sharpless.CodeFixes.Common
             ConnectionRules.HttpClientCreatedPerInvocationId,
             ConnectionRules.ConnectionPoolCreatedPerInvocationId,
             ConnectionRules.DynamoDBContextCreatedPerInvocationId,
+            ConnectionRules.ConnectionOwnerCreatedPerInvocationId,
             ColdStartRules.JsonOptionsPerInvocationId,
             ColdStartRules.RegexPerInvocationId);
 
