@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -8,12 +7,14 @@ using Sharpless.Common;
 namespace Sharpless.ColdStart
 {
     /// <summary>
-    /// SLS4002 (no ReadyToRun or Native AOT) and SLS4003 (tiered compilation off) for a Lambda project: one with
-    /// <c>AWSProjectType=Lambda</c> or with handlers. The settings arrive as <c>build_property.*</c> through
+    /// SLS4002 (no ReadyToRun or Native AOT) and SLS4003 (tiered compilation off) for a Lambda project
+    /// (<see cref="LambdaProjectEvidence"/>: never a class library that merely references Amazon.Lambda.*). The settings arrive as <c>build_property.*</c> through
     /// buildTransitive/Sharpless.props; without them (the package's props not imported) nothing is known and nothing is
     /// reported. Test projects are skipped. <c>msbuild-parameters</c> in aws-lambda-tools-defaults.json count too, since
     /// <c>dotnet lambda deploy-function</c> passes them to the publish.
-    /// Reported once per project without a source location, at compilation end (handlers are known only then).
+    /// Reported once per project at compilation end (handlers are known only then), on the first handler or the
+    /// function's deployment entry: editors such as csharp-ls drop diagnostics without a location, and their
+    /// whole-project request returns nothing at all for a project that has one.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class LambdaProjectSettingsAnalyzer : DiagnosticAnalyzer
@@ -43,67 +44,33 @@ namespace Sharpless.ColdStart
                     return;
                 }
 
-                var isLambda = settings.IsLambdaProjectType;
-                var detector = new LambdaDetector(isLambda, HandlerIndex.Create(start.Compilation, start.Options, start.CancellationToken));
-                if (!isLambda)
+                var evidence = LambdaProjectEvidence.Create(start.Compilation, start.Options, settings.IsLambdaProjectType, start.CancellationToken);
+                // Handlers are collected even when the project settings decide, so the diagnostic lands on one.
+                start.RegisterSymbolAction(evidence.OnMethod, SymbolKind.Method);
+                if (evidence.Handlers.LambdaBootstrapBuilder is not null)
                 {
-                    start.RegisterSymbolAction(detector.OnMethod, SymbolKind.Method);
-                    if (detector.Handlers.LambdaBootstrapBuilder is not null)
-                    {
-                        start.RegisterOperationAction(detector.OnInvocation, OperationKind.Invocation);
-                    }
+                    start.RegisterOperationAction(evidence.OnInvocation, OperationKind.Invocation);
                 }
 
                 start.RegisterCompilationEndAction(end =>
                 {
-                    if (!detector.IsLambda)
+                    if (!evidence.IsLambdaProject)
                     {
                         return;
                     }
 
+                    var location = evidence.GetLocation(end.CancellationToken);
                     if (reportPrecompilation)
                     {
-                        end.ReportDiagnostic(Diagnostic.Create(NoPrecompilation, Location.None));
+                        end.ReportDiagnostic(Diagnostic.Create(NoPrecompilation, location));
                     }
 
                     if (reportTiered)
                     {
-                        end.ReportDiagnostic(Diagnostic.Create(TieredCompilationDisabled, Location.None));
+                        end.ReportDiagnostic(Diagnostic.Create(TieredCompilationDisabled, location));
                     }
                 });
             });
-        }
-
-        /// <summary>Becomes true the first time a handler is seen (symbol and operation actions run concurrently).</summary>
-        private sealed class LambdaDetector
-        {
-            private int _isLambda;
-
-            public LambdaDetector(bool isLambda, HandlerIndex handlers)
-            {
-                _isLambda = isLambda ? 1 : 0;
-                Handlers = handlers;
-            }
-
-            public HandlerIndex Handlers { get; }
-
-            public bool IsLambda => Volatile.Read(ref _isLambda) == 1;
-
-            public void OnMethod(SymbolAnalysisContext context)
-            {
-                if (!IsLambda && Handlers.IsHandler((IMethodSymbol)context.Symbol))
-                {
-                    Volatile.Write(ref _isLambda, 1);
-                }
-            }
-
-            public void OnInvocation(OperationAnalysisContext context)
-            {
-                if (!IsLambda && TypeChecks.IsCallTo(context.Operation, Handlers.LambdaBootstrapBuilder, "Create"))
-                {
-                    Volatile.Write(ref _isLambda, 1);
-                }
-            }
         }
     }
 }

@@ -27,6 +27,12 @@ namespace Sharpless.DynamoDB
 
         internal const string AsciiStringsProperty = "build_property.SharplessDynamoDBAsciiStrings";
 
+        /// <summary>MSBuild <c>SharplessItemSizeStrict</c>: report every unbounded member (SLS3005), not only what grows.</summary>
+        internal const string StrictProperty = "build_property.SharplessItemSizeStrict";
+
+        /// <summary>The same switch in .editorconfig (a <c>[*.cs]</c> section or a global config).</summary>
+        internal const string StrictEditorConfigKey = "sharpless.item_size.strict";
+
         /// <summary>Diagnostic property naming the bound SLS3005's code fix adds (see <see cref="MissingBounds"/>).</summary>
         internal const string MissingBoundProperty = "MissingBound";
 
@@ -62,7 +68,9 @@ namespace Sharpless.DynamoDB
                 return;
             }
 
-            var reader = new ItemModelReader(context.Compilation, projectConversion);
+            // A table name that does not bind yet ([DynamoDBTable(Tables.Orders)] before Tables is written) does not
+            // change the model's size or keys; the generator skips such a model, the analyzer does not.
+            var reader = new ItemModelReader(context.Compilation, projectConversion) { ReadsUnresolvedTableName = true };
             var model = reader.Read(type, context.CancellationToken);
             foreach (var problem in reader.Problems)
             {
@@ -84,11 +92,32 @@ namespace Sharpless.DynamoDB
 
             if (model is not null)
             {
-                ReportSize(context, type, reader, new ItemSizeCalculator(model, asciiStrings).Compute(), reported);
+                var estimate = new ItemSizeCalculator(model, asciiStrings, keysBoundedByService: true).Compute();
+                ReportSize(context, type, reader, estimate, IsStrict(context, type), reported);
             }
         }
 
-        private static void ReportSize(SymbolAnalysisContext context, INamedTypeSymbol table, ItemModelReader reader, ItemSizeEstimate estimate, ConcurrentDictionary<(ISymbol, string), bool> reported)
+        /// <summary>
+        /// Strict mode (SLS3005 for every unbounded member, as before issue #22): <c>sharpless.item_size.strict = true</c>
+        /// in the .editorconfig that applies to the model's file or in a global config, or the MSBuild property
+        /// <c>SharplessItemSizeStrict</c>.
+        /// </summary>
+        private static bool IsStrict(SymbolAnalysisContext context, INamedTypeSymbol type)
+        {
+            var provider = context.Options.AnalyzerConfigOptionsProvider;
+            if (type.DeclaringSyntaxReferences.FirstOrDefault()?.SyntaxTree is { } tree &&
+                provider.GetOptions(tree).TryGetValue(StrictEditorConfigKey, out var fileValue))
+            {
+                return IsTrue(fileValue);
+            }
+
+            return (provider.GlobalOptions.TryGetValue(StrictEditorConfigKey, out var globalValue) && IsTrue(globalValue)) ||
+                   (provider.GlobalOptions.TryGetValue(StrictProperty, out var property) && IsTrue(property));
+        }
+
+        private static bool IsTrue(string? value) => string.Equals(value?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+
+        private static void ReportSize(SymbolAnalysisContext context, INamedTypeSymbol table, ItemModelReader reader, ItemSizeEstimate estimate, bool strict, ConcurrentDictionary<(ISymbol, string), bool> reported)
         {
             if (estimate.BoundedBytes > Sharpless.DynamoDB.ItemSize.MaxItemBytes)
             {
@@ -123,7 +152,9 @@ namespace Sharpless.DynamoDB
                     estimate.DeepestNesting.Depth));
             }
 
-            foreach (var unbounded in estimate.Unbounded)
+            // By default only what grows is named (collections, maps, binary, free-text strings); a bounded-looking
+            // scalar such as Name or Email is left out of the proof without a report. Strict mode names all.
+            foreach (var unbounded in estimate.Unbounded.Where(u => strict || u.Grows))
             {
                 Report(DynamoDBRules.UnboundedMember, unbounded, unbounded.Reason, table.Name);
             }

@@ -69,6 +69,13 @@ namespace Sharpless.DynamoDB
 
         public IReadOnlyList<ItemModelProblem> Problems => _problems;
 
+        /// <summary>
+        /// Read a model whose table name does not bind (a constant not written yet) with an empty
+        /// <see cref="ItemModel.TableName"/>, for the analyzer's size and key checks. The generator leaves it false:
+        /// a mapper needs the name.
+        /// </summary>
+        public bool ReadsUnresolvedTableName { get; set; }
+
         /// <summary>The type an <see cref="ObjectModel.Key"/> was read from, for diagnostics about the model.</summary>
         public INamedTypeSymbol? TypeOf(string objectKey) => _objectSymbols.TryGetValue(objectKey, out var type) ? type : null;
 
@@ -101,7 +108,7 @@ namespace Sharpless.DynamoDB
 
             var (tableName, casing, explicitConversion) = ReadTableAttribute(table);
             var conversion = explicitConversion ?? _projectConversion;
-            if (string.IsNullOrEmpty(tableName))
+            if (string.IsNullOrEmpty(tableName) && !ReadsUnresolvedTableName)
             {
                 return null;
             }
@@ -123,7 +130,7 @@ namespace Sharpless.DynamoDB
                 type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : null,
                 type.Name + "Mapper",
                 IsEffectivelyPublic(type) ? "public" : "internal",
-                tableName!,
+                tableName ?? string.Empty,
                 conversion,
                 explicitConversion is not null,
                 root,

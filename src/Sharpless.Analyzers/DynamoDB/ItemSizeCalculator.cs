@@ -8,7 +8,9 @@ namespace Sharpless.DynamoDB
     /// A member whose size has no bound, so the item's size cannot be proven. <paramref name="MissingBound"/> names the
     /// attribute that would bound the member itself (for the code fix); null when an element-level bound is missing.
     /// </summary>
-    internal sealed record UnboundedMember(string ObjectKey, string Member, string Reason, string? MissingBound = null);
+    /// <paramref name="Grows"/> is true for what an expert expects to grow (collections, maps, binary, free-text strings:
+    /// <see cref="FreeTextNames"/>); only those are reported by default, the rest in strict mode.
+    internal sealed record UnboundedMember(string ObjectKey, string Member, string Reason, string? MissingBound = null, bool Grows = true);
 
     /// <summary>The bound a code fix can add to a member that has none.</summary>
     internal static class MissingBounds
@@ -55,16 +57,25 @@ namespace Sharpless.DynamoDB
         private readonly Dictionary<string, long?> _objectSizes = new(StringComparer.Ordinal);
         private readonly HashSet<string> _inProgress = new(StringComparer.Ordinal);
         private readonly ItemSizeEstimate _estimate = new();
+        private readonly bool _keysBoundedByService;
+        private Dictionary<string, (string Role, int Limit)>? _keyRoles;
 
-        public ItemSizeCalculator(ItemModel model, bool asciiStrings)
+        /// <param name="keysBoundedByService">
+        /// Count a key attribute without a declared bound at DynamoDB's own key limit (2,048 bytes for a partition key,
+        /// 1,024 for a sort key, table and indexes alike) instead of reporting it unbounded. The analyzer does; the
+        /// mapper's <c>MaxItemSize</c> does not, because it promises a size that filling every declared bound reaches.
+        /// </param>
+        public ItemSizeCalculator(ItemModel model, bool asciiStrings, bool keysBoundedByService = false)
         {
             _model = model;
             _bytesPerChar = asciiStrings ? 1 : 3;
+            _keysBoundedByService = keysBoundedByService;
             _objects = model.Objects.Concat(new[] { model.Root }).ToDictionary(o => o.Key, o => o, StringComparer.Ordinal);
         }
 
         public ItemSizeEstimate Compute()
         {
+            _keyRoles = KeyRoles();
             _inProgress.Add(_model.Root.Key);
             foreach (var member in _model.Root.Members)
             {
@@ -93,6 +104,27 @@ namespace Sharpless.DynamoDB
         // every secondary index.
         private void CheckKeys()
         {
+            var roles = _keyRoles ?? KeyRoles();
+            foreach (var member in _model.Root.Members.Where(m => roles.ContainsKey(m.Name)))
+            {
+                var (role, limit) = roles[member.Name];
+                // Unbounded keys are SLS3005's business; only a declared bound over the limit is reported here.
+                var size = DeclaredKeySize(member);
+                if (size > limit)
+                {
+                    _estimate.OversizedKeys.Add((member.Name, role, size.Value, limit));
+                }
+            }
+        }
+
+        // A key's value by its declared bounds alone, measured by a throwaway calculator so that an unbounded key is
+        // not recorded as unbounded here.
+        private long? DeclaredKeySize(MemberModel member) =>
+            new ItemSizeCalculator(_model, _bytesPerChar == 1).ValueSize(member.Shape, member.Bounds ?? new SizeBounds(), _model.Root, member, element: false);
+
+        /// <summary>The table's and its indexes' key members, with their role and DynamoDB's size limit for it.</summary>
+        private Dictionary<string, (string Role, int Limit)> KeyRoles()
+        {
             var roles = new Dictionary<string, (string Role, int Limit)>(StringComparer.Ordinal);
             foreach (var member in _model.Root.Members)
             {
@@ -119,16 +151,7 @@ namespace Sharpless.DynamoDB
                 }
             }
 
-            foreach (var member in _model.Root.Members.Where(m => roles.ContainsKey(m.Name)))
-            {
-                var (role, limit) = roles[member.Name];
-                // Unbounded keys are SLS3005's business; only a declared bound over the limit is reported here.
-                var size = new ItemSizeCalculator(_model, _bytesPerChar == 1).ValueSize(member.Shape, member.Bounds ?? new SizeBounds(), _model.Root, member, element: false);
-                if (size > limit)
-                {
-                    _estimate.OversizedKeys.Add((member.Name, role, size.Value, limit));
-                }
-            }
+            return roles;
         }
 
         // DynamoDB nests lists and maps up to 32 levels; the service accepts a value inside 31 nested maps and rejects
@@ -181,8 +204,19 @@ namespace Sharpless.DynamoDB
                 return ObjectMembersSize(_objects[member.Shape.ObjectKey!], topLevel, owner, member);
             }
 
-            var value = ValueSize(member.Shape, member.Bounds ?? new SizeBounds(), owner, member, element: false);
+            var value = topLevel && _keysBoundedByService && ReferenceEquals(owner, _model.Root) && _keyRoles is { } roles && roles.TryGetValue(member.Name, out var key)
+                ? KeySize(member, key.Limit)
+                : ValueSize(member.Shape, member.Bounds ?? new SizeBounds(), owner, member, element: false);
             return value is null ? null : (topLevel ? 0 : ItemSize.ElementOverhead) + ItemSize.OfString(member.AttributeName) + value;
+        }
+
+        // DynamoDB rejects a key value over its limit (partition key 1-2,048 bytes, sort key 1-1,024; Developer Guide,
+        // Constraints), so no stored item holds a larger one: an unbounded key counts at the limit, and a declared bound
+        // over it (SLS3007) at the limit too.
+        private long KeySize(MemberModel member, int limit)
+        {
+            var declared = DeclaredKeySize(member);
+            return declared is { } bytes && bytes < limit ? bytes : limit;
         }
 
         /// <param name="element">The value is an element of a collection or a dictionary value: its bounds come from
@@ -366,10 +400,23 @@ namespace Sharpless.DynamoDB
         {
             if (!_estimate.Unbounded.Any(u => u.ObjectKey == owner.Key && u.Member == member.Name))
             {
-                _estimate.Unbounded.Add(new UnboundedMember(owner.Key, member.Name, reason, missingBound));
+                _estimate.Unbounded.Add(new UnboundedMember(owner.Key, member.Name, reason, missingBound, Grows(member)));
             }
 
             return null;
         }
+
+        /// <summary>
+        /// What grows with use: lists, sets and maps (appended to), binary values, and strings named as free text. A
+        /// scalar such as <c>Name</c> or <c>Email</c>, or a value written through a converter, is as large as the data
+        /// it describes and does not threaten 400 KB in practice; strict mode reports those too.
+        /// </summary>
+        private static bool Grows(MemberModel member) => member.Shape switch
+        {
+            { Kind: ShapeKind.List or ShapeKind.Set or ShapeKind.Map } => true,
+            { Kind: ShapeKind.Scalar, Scalar: ScalarKind.Bytes or ScalarKind.MemoryStream } => true,
+            { Kind: ShapeKind.Scalar, Scalar: ScalarKind.String } => FreeTextNames.IsFreeText(member.Name) || FreeTextNames.IsFreeText(member.AttributeName),
+            _ => false,
+        };
     }
 }

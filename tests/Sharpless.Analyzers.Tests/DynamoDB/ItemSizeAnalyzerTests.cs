@@ -97,7 +97,7 @@ public sealed class ItemSizeAnalyzerTests
                 public Section? Section { get; set; }
             }
 
-            public class Section { public string? [|Title|] { get; set; } }
+            public class Section { public string? [|Text|] { get; set; } }
             """)
         .ValidateAsync();
 

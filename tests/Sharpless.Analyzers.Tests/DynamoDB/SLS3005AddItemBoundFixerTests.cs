@@ -16,8 +16,10 @@ public sealed class SLS3005AddItemBoundFixerTests
         public class Doc
         {
             [DynamoDBHashKey]
-            [StringLength(256)]
             public string Id { get; set; } = "";
+
+            [StringLength(256)]
+            public string? Notes { get; set; }
 
             [ItemBounds(MaxLength = 4096)]
             public byte[]? Blob { get; set; }
@@ -43,7 +45,9 @@ public sealed class SLS3005AddItemBoundFixerTests
             public class Doc
             {
                 [DynamoDBHashKey]
-                public string [|Id|] { get; set; } = "";
+                public string Id { get; set; } = "";
+
+                public string? [|Notes|] { get; set; }
 
                 public byte[]? [|Blob|] { get; set; }
 
