@@ -91,21 +91,27 @@ public sealed class HostileInputTests
         await SweepRun.BuildAsync(compilation, [], name).WaitAsync(Bound);
     }
 
-    public static TheoryData<string, string, byte[], bool> DeploymentFiles() => new()
+    // Theory rows carry only the case's name: xunit serializes theory data at discovery, and a 12 MB byte[] row
+    // serialized element by element took the test host to 17 GB before a single test ran.
+    public static TheoryData<string> DeploymentFiles() => new(HostileDeploymentFiles.Keys.Order(StringComparer.Ordinal));
+
+    private static readonly Dictionary<string, (string Path, Func<byte[]> Content, bool IsReadableTemplate)> HostileDeploymentFiles = new()
     {
-        { "a template that is not YAML", "/src/template.yaml", Encoding.UTF8.GetBytes("<html><body>this is not a template</body></html>"), false },
-        { "an empty template", "/src/template.yaml", [], false },
-        { "an empty serverless.template", "/src/serverless.template", [], false },
-        { "binary garbage as aws-lambda-tools-defaults.json", "/src/aws-lambda-tools-defaults.json", Enumerable.Range(0, 4096).Select(i => (byte)((i * 7919) % 256)).ToArray(), false },
-        { "a YAML bomb of aliases (valid YAML: read without expanding)", "/src/template.yaml", Encoding.UTF8.GetBytes(Bomb()), true },
-        { "a template nested 5,000 levels deep", "/src/template.yaml", Encoding.UTF8.GetBytes("Resources:\n" + string.Concat(Enumerable.Range(1, 5000).Select(i => new string(' ', i) + "a:\n"))), false },
-        { "an empty appsettings.json", "/src/appsettings.json", [], false },
+        ["a template that is not YAML"] = ("/src/template.yaml", () => Encoding.UTF8.GetBytes("<html><body>this is not a template</body></html>"), false),
+        ["an empty template"] = ("/src/template.yaml", () => [], false),
+        ["an empty serverless.template"] = ("/src/serverless.template", () => [], false),
+        ["binary garbage as aws-lambda-tools-defaults.json"] = ("/src/aws-lambda-tools-defaults.json", () => Enumerable.Range(0, 4096).Select(i => (byte)((i * 7919) % 256)).ToArray(), false),
+        ["a YAML bomb of aliases (valid YAML: read without expanding)"] = ("/src/template.yaml", () => Encoding.UTF8.GetBytes(Bomb()), true),
+        ["a template nested 5,000 levels deep"] = ("/src/template.yaml", () => Encoding.UTF8.GetBytes("Resources:\n" + string.Concat(Enumerable.Range(1, 5000).Select(i => new string(' ', i) + "a:\n"))), false),
+        ["an empty appsettings.json"] = ("/src/appsettings.json", () => [], false),
     };
 
     [Theory]
     [MemberData(nameof(DeploymentFiles))]
-    public async Task Hostile_deployment_files_are_reported_or_ignored_never_a_crash(string name, string path, byte[] content, bool isReadableTemplate)
+    public async Task Hostile_deployment_files_are_reported_or_ignored_never_a_crash(string name)
     {
+        var (path, makeContent, isReadableTemplate) = HostileDeploymentFiles[name];
+        var content = makeContent();
         var code = Usings + "namespace Orders; public class F { [LambdaFunction(MemorySize = 512)] public string Handle(string s) => s; [HttpApi(LambdaHttpMethod.Get, \"/x\")] public string X() => \"\"; }";
         var compilation = SweepRun.Compile("Hostile", CSharpSyntaxTree.ParseText(code), [MetadataReference.CreateFromFile(typeof(Amazon.DynamoDBv2.DataModel.DynamoDBTableAttribute).Assembly.Location), MetadataReference.CreateFromFile(typeof(Amazon.Runtime.AmazonServiceClient).Assembly.Location)]);
 
