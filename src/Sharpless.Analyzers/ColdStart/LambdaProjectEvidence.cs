@@ -7,6 +7,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Text;
 using Sharpless.Common;
 using Sharpless.Common.Templates;
@@ -21,7 +22,9 @@ namespace Sharpless.ColdStart
     /// <item>an <c>aws-lambda-tools-defaults.json</c> (the Lambda tools' deployment defaults, added by the package's targets);</item>
     /// <item>a deployment file (template, tools defaults) naming a handler in this assembly;</item>
     /// <item>a handler (<see cref="HandlerIndex"/>) that is not only weak evidence (<see cref="IsWeakEvidence"/>);</item>
-    /// <item>a Lambda bootstrap (<c>LambdaBootstrapBuilder.Create</c>).</item>
+    /// <item>a Lambda bootstrap (<c>LambdaBootstrapBuilder.Create</c>);</item>
+    /// <item>ASP.NET Core on Lambda: a call to <c>AddAWSLambdaHosting</c> or a class deriving from an
+    /// Amazon.Lambda.AspNetCoreServer function base (a minimal-API project has no handler method to point at).</item>
     /// </list>
     /// A class library that merely references Amazon.Lambda.* (helpers taking ILambdaContext, abstract base handlers,
     /// static utilities, extension methods) is not. Symbol and operation callbacks run concurrently; the evidence is
@@ -30,16 +33,6 @@ namespace Sharpless.ColdStart
     internal sealed class LambdaProjectEvidence
     {
         private const string ToolsDefaultsFileName = "aws-lambda-tools-defaults.json";
-
-        private static readonly string[] HandlerAttributeNames =
-        {
-            KnownTypeNames.SharplessLambdaFunctionAttribute,
-            KnownTypeNames.SharplessHttpApiAttribute,
-            KnownTypeNames.SharplessRestApiAttribute,
-            KnownTypeNames.AnnotationsLambdaFunctionAttribute,
-            KnownTypeNames.AnnotationsHttpApiAttribute,
-            KnownTypeNames.AnnotationsRestApiAttribute,
-        };
 
         private readonly Compilation _compilation;
         private readonly bool _isLambdaProjectType;
@@ -91,19 +84,57 @@ namespace Sharpless.ColdStart
                 return;
             }
 
-            _code.Add(location);
-            Volatile.Write(ref _hasCodeEvidence, 1);
+            AddCode(location);
         }
 
         public void OnInvocation(OperationAnalysisContext context)
         {
-            if (TypeChecks.IsCallTo(context.Operation, Handlers.LambdaBootstrapBuilder, "Create"))
+            if (TypeChecks.IsCallTo(context.Operation, Handlers.LambdaBootstrapBuilder, "Create") ||
+                IsLambdaHostingCall((IInvocationOperation)context.Operation))
             {
-                // The squiggle goes under "Create", not the whole bootstrap expression.
+                // The squiggle goes under the method's name, not the whole bootstrap or builder chain.
                 var syntax = context.Operation.Syntax;
-                _code.Add(syntax is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax member } ? member.Name.GetLocation() : syntax.GetLocation());
-                Volatile.Write(ref _hasCodeEvidence, 1);
+                AddCode(syntax is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax member } ? member.Name.GetLocation() : syntax.GetLocation());
             }
+        }
+
+        public void OnNamedType(SymbolAnalysisContext context)
+        {
+            var type = (INamedTypeSymbol)context.Symbol;
+            if (type is { TypeKind: TypeKind.Class, IsAbstract: false } &&
+                DerivesFromAspNetCoreFunction(type) &&
+                type.Locations.FirstOrDefault(l => l.IsInSource) is { } location)
+            {
+                AddCode(location);
+            }
+        }
+
+        private void AddCode(Location location)
+        {
+            _code.Add(location);
+            Volatile.Write(ref _hasCodeEvidence, 1);
+        }
+
+        /// <summary>
+        /// <c>services.AddAWSLambdaHosting(…)</c> (Amazon.Lambda.AspNetCoreServer.Hosting, which declares it in
+        /// Microsoft.Extensions.DependencyInjection so that <c>builder.Services</c> finds it).
+        /// </summary>
+        private static bool IsLambdaHostingCall(IInvocationOperation invocation) =>
+            invocation.TargetMethod is { Name: "AddAWSLambdaHosting", ContainingType.ContainingNamespace: { } ns } &&
+            ns.ToDisplayString() == "Microsoft.Extensions.DependencyInjection";
+
+        private static bool DerivesFromAspNetCoreFunction(INamedTypeSymbol type)
+        {
+            for (var current = type.BaseType; current is not null; current = current.BaseType)
+            {
+                if (current.OriginalDefinition.MetadataName == "AbstractAspNetCoreFunction`2" &&
+                    current.ContainingNamespace?.ToDisplayString() == "Amazon.Lambda.AspNetCoreServer")
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>
@@ -116,14 +147,14 @@ namespace Sharpless.ColdStart
             First(_code) ?? _deploymentEntry ?? _toolsDefaultsFile ?? First(_weakHandlers) ?? FirstTypeDeclaration(cancellationToken) ?? Location.None;
 
         /// <summary>
-        /// A handler that is only weak evidence of a Lambda project: found by a convention (not by an attribute such
-        /// as <c>[LambdaFunction]</c>; a handler string is counted separately, from its deployment file) and shaped
-        /// like shared code rather than like something the runtime calls. This is the one decision to switch to the
-        /// handler index's "why is this a handler" answer when it has one: the attribute test becomes "the reason is a
-        /// convention" (ILambdaContext parameter, Lambda event type, FunctionHandler name).
+        /// A handler that is only weak evidence of a Lambda project: found by a convention (an ILambdaContext
+        /// parameter, a Lambda event type, the FunctionHandler name — not by an attribute, a handler string, a
+        /// bootstrap or ASP.NET Core hosting, which say what the project deploys) and shaped like shared code rather
+        /// than like something the runtime calls.
         /// </summary>
         internal bool IsWeakEvidence(IMethodSymbol method) =>
-            !HasHandlerAttribute(method) && IsSharedCodeShape(method, Handlers);
+            Handlers.GetSource(method) is HandlerSource.LambdaContextParameter or HandlerSource.EventType or HandlerSource.FunctionHandlerConvention &&
+            IsSharedCodeShape(method, Handlers);
 
         /// <summary>
         /// Shared or infrastructure code in a class library that references Amazon.Lambda.*: an extension method, a
@@ -156,20 +187,6 @@ namespace Sharpless.ColdStart
             for (var current = type; current is not null; current = current.ContainingType)
             {
                 if (current.IsGenericType)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        private static bool HasHandlerAttribute(IMethodSymbol method)
-        {
-            foreach (var attribute in method.GetAttributes())
-            {
-                var name = attribute.AttributeClass?.ToDisplayString();
-                if (name is not null && Array.IndexOf(HandlerAttributeNames, name) >= 0)
                 {
                     return true;
                 }
