@@ -128,7 +128,7 @@ internal static class AspNetCoreProjects
                     {
                         services.AddControllers();
                         {|quiet:services.AddSingleton<IAmazonS3, AmazonS3Client>()|};
-                        {|SLS5001:services.AddTransient<IAmazonSQS, AmazonSQSClient>()|};
+                        services.{|SLS5001:AddTransient<IAmazonSQS, AmazonSQSClient>()|};
                     }
 
                     public void Configure(IApplicationBuilder app)
@@ -186,7 +186,7 @@ internal static class AspNetCoreProjects
                 builder.Services.AddControllers();
                 builder.Services.AddAWSLambdaHosting(LambdaEventSource.HttpApi);
                 {|quiet:builder.Services.AddHttpClient<PspClient>()|};
-                {|SLS5002:builder.Services.AddScoped(_ => new HttpClient())|};
+                builder.Services.AddScoped(_ => {|SLS5002:new HttpClient()|});
 
                 var app = builder.Build();
                 app.MapControllers();

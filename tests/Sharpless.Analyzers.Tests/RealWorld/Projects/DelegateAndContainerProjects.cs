@@ -276,9 +276,9 @@ internal static class DelegateAndContainerProjects
                     private static IServiceProvider BuildServices()
                     {
                         var services = new ServiceCollection();
-                        {|SLS5001:services.AddTransient<IAmazonS3, AmazonS3Client>()|};
-                        {|SLS5001:services.AddScoped<IAmazonSQS>(_ => new AmazonSQSClient())|};
-                        {|SLS5002:services.AddTransient(_ => new HttpClient())|};
+                        services.{|SLS5001:AddTransient<IAmazonS3, AmazonS3Client>()|};
+                        services.AddScoped<IAmazonSQS>(_ => {|SLS5001:new AmazonSQSClient()|});
+                        services.AddTransient(_ => {|SLS5002:new HttpClient()|});
                         return services.BuildServiceProvider();
                     }
 
