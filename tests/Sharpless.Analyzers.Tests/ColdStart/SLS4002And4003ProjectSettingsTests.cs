@@ -65,6 +65,41 @@ public sealed class SLS4002And4003ProjectSettingsTests
         .ValidateAsync();
 
     [Fact]
+    public Task MinimalApiOnLambda_HasNoHandlerMethod_AndIsReported_AtAddAWSLambdaHosting() => Project("""
+        using Microsoft.AspNetCore.Builder;
+        using Microsoft.Extensions.DependencyInjection;
+        var builder = WebApplication.CreateBuilder(args);
+        builder.Services.{|SLS4002:AddAWSLambdaHosting|}(LambdaEventSource.HttpApi);
+        var app = builder.Build();
+        app.MapGet("/ping", () => "pong");
+        app.Run();
+        """)
+        .WithAspNetCoreOnLambda()
+        .WithOutputKind(OutputKind.ConsoleApplication)
+        .ShouldReportDiagnosticWithMessage(NoPrecompilation)
+        .ValidateAsync();
+
+    [Fact]
+    public Task AspNetCoreFunctionSubclass_IsALambdaProject_ReportedAtTheClass() => Project("""
+        namespace Api;
+        public class {|SLS4002:LambdaEntryPoint|} : Amazon.Lambda.AspNetCoreServer.APIGatewayHttpApiV2ProxyFunction { }
+        """)
+        .WithAspNetCoreOnLambda()
+        .ShouldReportDiagnosticWithMessage(NoPrecompilation)
+        .ValidateAsync();
+
+    [Fact]
+    public Task AspNetCoreAppNotHostedOnLambda_IsNotALambdaProject() => Project("""
+        using Microsoft.AspNetCore.Builder;
+        var app = WebApplication.CreateBuilder(args).Build();
+        app.MapGet("/ping", () => "pong");
+        app.Run();
+        """)
+        .WithAspNetCoreOnLambda()
+        .WithOutputKind(OutputKind.ConsoleApplication)
+        .ValidateAsync();
+
+    [Fact]
     public Task TieredCompilationOff_IsReported_EvenWithReadyToRun() =>
         Project(HandlerMarked("SLS4003"), readyToRun: "true", tiered: "false").ShouldReportDiagnosticWithMessage(TieredOff).ValidateAsync();
 
