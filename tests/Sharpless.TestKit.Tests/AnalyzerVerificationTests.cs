@@ -194,6 +194,20 @@ public sealed class AnalyzerVerificationTests
     }
 
     [Fact]
+    public async Task HalfTypedInput_IsAnalyzed_ButAThrowingAnalyzerStillFails()
+    {
+        const string HalfTyped = "class C\n{\n    object M() => new object(";
+        var diagnostics = await ObjectCreation().WithSourceCode(HalfTyped).AnalyzeHalfTypedAsync();
+        var error = await Assert.ThrowsAsync<VerificationException>(() => new ProjectBuilder()
+            .WithAnalyzer<ThrowingAnalyzer>()
+            .WithSourceCode(HalfTyped)
+            .AnalyzeHalfTypedAsync());
+
+        Assert.Contains(diagnostics, d => d.Location.SourceSpan.Start == HalfTyped.IndexOf("new object(", StringComparison.Ordinal));
+        Assert.Contains("boom from ThrowingAnalyzer", error.Message);
+    }
+
+    [Fact]
     public async Task InputThatDoesNotCompileFails()
     {
         var error = await Assert.ThrowsAsync<VerificationException>(() => ObjectCreation()

@@ -288,6 +288,16 @@ public sealed class ProjectBuilder
             .ToImmutableArray();
     }
 
+    /// <summary>
+    /// Runs the analyzers over code as it looks while being typed: compiler errors are the normal input and are allowed
+    /// (no generators run); an analyzer that throws still fails, as it would be AD0001 in the user's build.
+    /// </summary>
+    public Task<ImmutableArray<Diagnostic>> AnalyzeHalfTypedAsync(CancellationToken ct = default)
+    {
+        var project = Freeze();
+        return AnalyzerRunner.RunAsync(project.CreateCompilation(), project, ct);
+    }
+
     /// <summary>The input compilation, without generated code; fails if it has compiler errors.</summary>
     public Task<CSharpCompilation> CompileAsync(CancellationToken ct = default)
     {

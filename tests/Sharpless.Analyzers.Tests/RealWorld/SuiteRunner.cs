@@ -87,7 +87,17 @@ internal static class SuiteRunner
         return Classify(project, diagnostics);
     }
 
-    private static (ProjectBuilder? Builder, string? Missing) CreateBuilder(RealWorldProject project)
+    /// <summary>
+    /// Every analyzer over the project with one source file replaced by <paramref name="text"/> (the file as it looks
+    /// while being typed): compiler errors allowed, an analyzer exception fails. Null when the project cannot run.
+    /// </summary>
+    public static async Task<ImmutableArray<Diagnostic>?> AnalyzeHalfTypedAsync(RealWorldProject project, string path, string text, CancellationToken ct = default)
+    {
+        var (builder, missing) = CreateBuilder(project, file => file.Path == path ? text : file.Text);
+        return missing is null ? await builder!.AnalyzeHalfTypedAsync(ct) : null;
+    }
+
+    private static (ProjectBuilder? Builder, string? Missing) CreateBuilder(RealWorldProject project, Func<SuiteFile, string>? textOf = null)
     {
         var builder = new ProjectBuilder()
             .WithAssemblyName(project.AssemblyName)
@@ -141,7 +151,7 @@ internal static class SuiteRunner
         {
             if (file.IsSource)
             {
-                builder.WithSourceCode(file.Text, file.Path);
+                builder.WithSourceCode(textOf?.Invoke(file) ?? file.Text, file.Path);
             }
             else
             {
