@@ -109,6 +109,12 @@ namespace Sharpless.Common
         /// <summary>True when the method's body runs on every invocation because the runtime calls it.</summary>
         public bool IsHandler(IMethodSymbol method) => GetSource(method) is not null;
 
+        /// <summary>
+        /// ASP.NET Core on Lambda creates this controller per request: its constructors and instance initializers are
+        /// per-invocation code, though they are not handlers (the runtime does not call them with the event).
+        /// </summary>
+        public bool IsPerRequestController(INamedTypeSymbol type) => _aspNetCore?.IsPerRequestController(type) == true;
+
         /// <summary>Why the method is a handler (the strongest reason, see <see cref="HandlerSource"/>), or null.</summary>
         public HandlerSource? GetSource(IMethodSymbol method)
         {

@@ -188,7 +188,57 @@ namespace Sharpless.Common
                     Graph.Add(facts);
                 }
 
+                AddPerRequestControllers(cancellationToken);
+
                 Graph.Report(context.ReportDiagnostic, HandlerNames.Describe, node => Expand(node, context.ReportDiagnostic, cancellationToken));
+            }
+
+            /// <summary>
+            /// ASP.NET Core on Lambda creates a controller per request: each controller is a root whose constructors
+            /// and instance initializers (its own and its base controllers' in this assembly) run per invocation.
+            /// </summary>
+            private void AddPerRequestControllers(CancellationToken cancellationToken)
+            {
+                var facts = new InvocationGraph.BlockFacts();
+                foreach (var model in _models.Values)
+                {
+                    if (!TextSearch.Contains(model.SyntaxTree.GetText(cancellationToken), "Controller", StringComparison.Ordinal))
+                    {
+                        continue;
+                    }
+
+                    var declarations = model.SyntaxTree.GetRoot(cancellationToken)
+                        .DescendantNodes(node => node is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or ClassDeclarationSyntax)
+                        .OfType<ClassDeclarationSyntax>();
+                    foreach (var declaration in declarations)
+                    {
+                        if (model.GetDeclaredSymbol(declaration, cancellationToken) is not { } controller || !_handlers.IsPerRequestController(controller))
+                        {
+                            continue;
+                        }
+
+                        var location = declaration.Identifier.GetLocation();
+                        facts.AddRoot(controller, location, "new " + controller.Name + " (ASP.NET Core creates a controller per request)");
+                        for (var type = controller; type is not null && SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, _assembly); type = type.BaseType)
+                        {
+                            // The constructors and initializers add nothing to read to the path: "new OrdersController" says it.
+                            if (!SymbolEqualityComparer.Default.Equals(type, controller))
+                            {
+                                facts.AddEdge(controller, type.OriginalDefinition, location, string.Empty);
+                            }
+
+                            foreach (var constructor in type.InstanceConstructors)
+                            {
+                                if (!constructor.IsImplicitlyDeclared)
+                                {
+                                    facts.AddEdge(controller, constructor, location, string.Empty);
+                                }
+                            }
+                        }
+                    }
+                }
+
+                Graph.Add(facts);
             }
 
             private bool MentionsHandlerDelegates(SourceText text)

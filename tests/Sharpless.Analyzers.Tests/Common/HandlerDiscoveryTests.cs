@@ -390,6 +390,80 @@ public sealed class HandlerDiscoveryTests
         """)
         .ValidateAsync();
 
+    private const string ControllerOnLambda = """
+        using System.Net.Http;
+        using Amazon.DynamoDBv2;
+        using Amazon.S3;
+        using Microsoft.AspNetCore.Builder;
+        using Microsoft.AspNetCore.Mvc;
+        using Microsoft.Extensions.DependencyInjection;
+
+        var builder = WebApplication.CreateBuilder(args);
+        builder.Services.AddControllers();
+        builder.Services.AddAWSLambdaHosting(LambdaEventSource.RestApi);
+        var app = builder.Build();
+        app.MapControllers();
+        app.Run();
+
+        public abstract class AuditedController : ControllerBase
+        {
+            protected readonly HttpClient Audit = {|SLS5002:new HttpClient()|};
+        }
+
+        [ApiController]
+        [Route("api/[controller]")]
+        public class FilesController : AuditedController
+        {
+            private static readonly AmazonS3Client Shared = new AmazonS3Client();
+            private readonly IAmazonDynamoDB _db;
+            private readonly AmazonS3Client _s3 = {|SLS5001:new AmazonS3Client()|};
+
+            public FilesController(IAmazonDynamoDB db)
+            {
+                _db = db;
+                Tracker = {|SLS5002:new HttpClient()|};
+            }
+
+            public HttpClient Tracker { get; }
+
+            [HttpGet]
+            public string Get() => _s3.Config.RegionEndpoint?.SystemName ?? string.Empty;
+        }
+        """;
+
+    [Fact]
+    public Task ControllerOnLambda_IsCreatedPerRequest_SoItsConstructorAndInitializersRunPerInvocation() =>
+        AspNetCore(ControllerOnLambda).ValidateAsync();
+
+    [Fact]
+    public Task ControllerConstructor_ReportSaysTheControllerIsCreatedPerRequest() => AspNetCore("""
+        using Amazon.S3;
+        using Microsoft.AspNetCore.Builder;
+        using Microsoft.AspNetCore.Mvc;
+        using Microsoft.Extensions.DependencyInjection;
+
+        var builder = WebApplication.CreateBuilder(args);
+        builder.Services.AddAWSLambdaHosting(LambdaEventSource.HttpApi);
+        builder.Build().Run();
+
+        public class FilesController : ControllerBase
+        {
+            private readonly IAmazonS3 _s3;
+            public FilesController() => _s3 = {|SLS5001:new AmazonS3Client()|};
+            public string Get() => _s3.Config.ServiceURL;
+        }
+        """)
+        .ShouldReportDiagnosticWithMessage("'AmazonS3Client' is created on every invocation via new FilesController (ASP.NET Core creates a controller per request); create the AWS SDK client once per execution environment and reuse it")
+        .ValidateAsync();
+
+    [Fact]
+    public Task Controller_NotServedByLambda_StaysQuiet() =>
+        AspNetCore(ControllerOnLambda
+                .Replace("builder.Services.AddAWSLambdaHosting(LambdaEventSource.RestApi);", string.Empty, StringComparison.Ordinal)
+                .Replace("|}", string.Empty, StringComparison.Ordinal)
+                .Replace("{|SLS5001:", string.Empty, StringComparison.Ordinal).Replace("{|SLS5002:", string.Empty, StringComparison.Ordinal))
+            .ValidateAsync();
+
     [Fact]
     public Task GenericFunctionBaseInAnotherFile_MakesControllersHandlers() => AspNetCore("""
         using System.Net.Http;

@@ -89,6 +89,27 @@ namespace Sharpless.Common
         public bool MayDeclareRequestDelegates(Microsoft.CodeAnalysis.Text.SourceText text) =>
             _runsOnLambda.Value && DelegateHandlers.Mentions(text, EndpointMarkers);
 
+        /// <summary>
+        /// A controller of a project served by Lambda. ASP.NET Core creates one per request (its default controller
+        /// activator builds it with the request's services), so its constructors and instance initializers run per
+        /// invocation, like its actions.
+        /// </summary>
+        public bool IsPerRequestController(INamedTypeSymbol type) =>
+            type is { TypeKind: TypeKind.Class, IsAbstract: false, IsGenericType: false } && IsController(type) && _runsOnLambda.Value;
+
+        private bool IsController(INamedTypeSymbol type)
+        {
+            if (_controllerBase is null && _apiControllerAttribute is null && _controllerAttribute is null)
+            {
+                return false;
+            }
+
+            var isController = TypeChecks.IsOrDerivesFrom(type, _controllerBase) ||
+                               HasAttribute(type, _apiControllerAttribute, inherited: true) ||
+                               HasAttribute(type, _controllerAttribute, inherited: true);
+            return isController && !HasAttribute(type, _nonControllerAttribute, inherited: false);
+        }
+
         private bool IsControllerAction(IMethodSymbol method)
         {
             if (_controllerBase is null && _apiControllerAttribute is null && _controllerAttribute is null)
@@ -103,10 +124,7 @@ namespace Sharpless.Common
                 return false;
             }
 
-            var isController = TypeChecks.IsOrDerivesFrom(type, _controllerBase) ||
-                               HasAttribute(type, _apiControllerAttribute, inherited: true) ||
-                               HasAttribute(type, _controllerAttribute, inherited: true);
-            if (!isController || HasAttribute(type, _nonControllerAttribute, inherited: false))
+            if (!IsController(type))
             {
                 return false;
             }

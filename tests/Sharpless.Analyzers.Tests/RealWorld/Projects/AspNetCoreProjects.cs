@@ -297,5 +297,59 @@ internal static class AspNetCoreProjects
             .LambdaProjectType()
             .Needing(Needs.AspNetCore)
             .QuietInProject("SLS4002");
+
+        yield return new RealWorldProject("controllers-client-in-constructor", "LambdaEntryPoint : APIGatewayProxyFunction, S3 proxy controller creating its client in the constructor", "S3Proxy")
+            .Source("LambdaEntryPoint.cs", """
+                using Microsoft.AspNetCore.Builder;
+                using Microsoft.AspNetCore.Hosting;
+                using Microsoft.Extensions.DependencyInjection;
+
+                namespace S3Proxy;
+
+                public class LambdaEntryPoint : Amazon.Lambda.AspNetCoreServer.APIGatewayProxyFunction
+                {
+                    protected override void Init(IWebHostBuilder builder) =>
+                        builder
+                            .ConfigureServices(services => services.AddControllers())
+                            .Configure(app =>
+                            {
+                                app.UseRouting();
+                                app.UseEndpoints(endpoints => endpoints.MapControllers());
+                            });
+                }
+                """)
+            .Source("Controllers/S3ProxyController.cs", """
+                using System.Threading.Tasks;
+                using Amazon.S3;
+                using Amazon.SQS;
+                using Microsoft.AspNetCore.Mvc;
+
+                namespace S3Proxy.Controllers;
+
+                [Route("api/[controller]")]
+                public class S3ProxyController : ControllerBase
+                {
+                    private static readonly IAmazonSQS Events = {|quiet:new AmazonSQSClient()|};
+                    private readonly IAmazonS3 _s3;
+                    private readonly string _bucket;
+
+                    public S3ProxyController()
+                    {
+                        _s3 = {|SLS5001:new AmazonS3Client()|};
+                        _bucket = System.Environment.GetEnvironmentVariable("AppS3Bucket") ?? "uploads";
+                    }
+
+                    [HttpGet("{key}")]
+                    public async Task<IActionResult> Get(string key)
+                    {
+                        var response = await _s3.GetObjectAsync(_bucket, key);
+                        await Events.SendMessageAsync("audit", key);
+                        return File(response.ResponseStream, response.Headers.ContentType);
+                    }
+                }
+                """)
+            .LambdaProjectType()
+            .Needing(Needs.AspNetCore)
+            .ExpectInProject("SLS4002");
     }
 }
