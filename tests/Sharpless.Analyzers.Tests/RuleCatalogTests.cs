@@ -67,6 +67,9 @@ public sealed partial class RuleCatalogTests
         var releases = File.ReadAllLines(Path.Combine(RepositoryRoot, "src", "Sharpless.Analyzers", "AnalyzerReleases.Unshipped.md"))
             .Concat(File.ReadAllLines(Path.Combine(RepositoryRoot, "src", "Sharpless.Analyzers", "AnalyzerReleases.Shipped.md")));
         Assert.Contains(releases, line => line.StartsWith(id + " ", StringComparison.Ordinal) && line.Contains($"docs/rules/{id}.md", StringComparison.Ordinal));
+
+        // The README's rules table is where users look first.
+        Assert.Contains($"| [{id}](docs/rules/{id}.md) |", File.ReadAllText(Path.Combine(RepositoryRoot, "README.md")), StringComparison.Ordinal);
     }
 
     [Fact]
