@@ -7,7 +7,6 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Text;
 using Sharpless.Common;
 using Sharpless.Common.Templates;
@@ -56,7 +55,7 @@ namespace Sharpless.ColdStart
         /// <summary>True when the project-level evidence alone decides (no need to look at code for the answer).</summary>
         public bool IsKnownWithoutCode => _isLambdaProjectType || _deploymentEntry is not null || _toolsDefaultsFile is not null;
 
-        public bool IsLambdaProject => IsKnownWithoutCode || Volatile.Read(ref _hasCodeEvidence) == 1;
+        public bool IsLambdaProject => IsKnownWithoutCode || Volatile.Read(ref _hasCodeEvidence) == 1 || Handlers.AspNetCoreHosting is not null;
 
         public static LambdaProjectEvidence Create(Compilation compilation, AnalyzerOptions options, bool isLambdaProjectType, CancellationToken cancellationToken)
         {
@@ -89,23 +88,11 @@ namespace Sharpless.ColdStart
 
         public void OnInvocation(OperationAnalysisContext context)
         {
-            if (TypeChecks.IsCallTo(context.Operation, Handlers.LambdaBootstrapBuilder, "Create") ||
-                IsLambdaHostingCall((IInvocationOperation)context.Operation))
+            if (TypeChecks.IsCallTo(context.Operation, Handlers.LambdaBootstrapBuilder, "Create"))
             {
-                // The squiggle goes under the method's name, not the whole bootstrap or builder chain.
+                // The squiggle goes under "Create", not the whole bootstrap expression.
                 var syntax = context.Operation.Syntax;
                 AddCode(syntax is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax member } ? member.Name.GetLocation() : syntax.GetLocation());
-            }
-        }
-
-        public void OnNamedType(SymbolAnalysisContext context)
-        {
-            var type = (INamedTypeSymbol)context.Symbol;
-            if (type is { TypeKind: TypeKind.Class, IsAbstract: false } &&
-                DerivesFromAspNetCoreFunction(type) &&
-                type.Locations.FirstOrDefault(l => l.IsInSource) is { } location)
-            {
-                AddCode(location);
             }
         }
 
@@ -116,35 +103,13 @@ namespace Sharpless.ColdStart
         }
 
         /// <summary>
-        /// <c>services.AddAWSLambdaHosting(…)</c> (Amazon.Lambda.AspNetCoreServer.Hosting, which declares it in
-        /// Microsoft.Extensions.DependencyInjection so that <c>builder.Services</c> finds it).
-        /// </summary>
-        private static bool IsLambdaHostingCall(IInvocationOperation invocation) =>
-            invocation.TargetMethod is { Name: "AddAWSLambdaHosting", ContainingType.ContainingNamespace: { } ns } &&
-            ns.ToDisplayString() == "Microsoft.Extensions.DependencyInjection";
-
-        private static bool DerivesFromAspNetCoreFunction(INamedTypeSymbol type)
-        {
-            for (var current = type.BaseType; current is not null; current = current.BaseType)
-            {
-                if (current.OriginalDefinition.MetadataName == "AbstractAspNetCoreFunction`2" &&
-                    current.ContainingNamespace?.ToDisplayString() == "Amazon.Lambda.AspNetCoreServer")
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        /// <summary>
         /// Where a project-level diagnostic goes, so a person can click it (and editors that drop location-less
         /// diagnostics, such as csharp-ls, show it): the first handler or bootstrap in source order; else the
         /// function's entry in a deployment file; else aws-lambda-tools-defaults.json; else a weak handler; else the
         /// project's first type declaration; else no location.
         /// </summary>
         public Location GetLocation(CancellationToken cancellationToken) =>
-            First(_code) ?? _deploymentEntry ?? _toolsDefaultsFile ?? First(_weakHandlers) ?? FirstTypeDeclaration(cancellationToken) ?? Location.None;
+            First(Handlers.AspNetCoreHosting is { } hosting ? _code.Append(hosting) : _code) ?? _deploymentEntry ?? _toolsDefaultsFile ?? First(_weakHandlers) ?? FirstTypeDeclaration(cancellationToken) ?? Location.None;
 
         /// <summary>
         /// A handler that is only weak evidence of a Lambda project: found by a convention (an ILambdaContext

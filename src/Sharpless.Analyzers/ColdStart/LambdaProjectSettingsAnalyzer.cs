@@ -47,15 +47,9 @@ namespace Sharpless.ColdStart
                 var evidence = LambdaProjectEvidence.Create(start.Compilation, start.Options, settings.IsLambdaProjectType, start.CancellationToken);
                 // Handlers are collected even when the project settings decide, so the diagnostic lands on one.
                 start.RegisterSymbolAction(evidence.OnMethod, SymbolKind.Method);
-                var hasAspNetCore = start.Compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Builder.WebApplication") is not null;
-                if (evidence.Handlers.LambdaBootstrapBuilder is not null || hasAspNetCore)
+                if (evidence.Handlers.LambdaBootstrapBuilder is not null)
                 {
                     start.RegisterOperationAction(evidence.OnInvocation, OperationKind.Invocation);
-                }
-
-                if (hasAspNetCore)
-                {
-                    start.RegisterSymbolAction(evidence.OnNamedType, SymbolKind.NamedType);
                 }
 
                 start.RegisterCompilationEndAction(end =>

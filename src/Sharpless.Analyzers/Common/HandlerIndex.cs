@@ -115,6 +115,9 @@ namespace Sharpless.Common
         /// </summary>
         public bool IsPerRequestController(INamedTypeSymbol type) => _aspNetCore?.IsPerRequestController(type) == true;
 
+        /// <summary>ASP.NET Core on Lambda: where the project says so (see <see cref="AspNetCoreOnLambda.Hosting"/>), or null.</summary>
+        public Location? AspNetCoreHosting => _aspNetCore?.Hosting;
+
         /// <summary>Why the method is a handler (the strongest reason, see <see cref="HandlerSource"/>), or null.</summary>
         public HandlerSource? GetSource(IMethodSymbol method)
         {

@@ -180,7 +180,7 @@ namespace Sharpless.Common
             {
                 var cancellationToken = context.CancellationToken;
                 if (context.Compilation.GetTypeByMetadataName("Microsoft.Extensions.DependencyInjection.IServiceCollection") is not null &&
-                    ServiceRegistrations.FindAspNetCoreOnLambda(context.Compilation, _models.Values, cancellationToken) is { } aspNetCore)
+                    _handlers.AspNetCoreHosting is { } aspNetCore)
                 {
                     // Every request runs in a scope of the app's container: its scoped and transient services are per invocation.
                     var facts = new InvocationGraph.BlockFacts();

@@ -114,47 +114,6 @@ namespace Sharpless.Common
             return new ServiceRegistrations(byService, all);
         }
 
-        /// <summary>
-        /// Where an ASP.NET Core app is served by Lambda (its container builds scoped and transient services per request):
-        /// a call to <c>AddAWSLambdaHosting</c>, or a type deriving from Amazon.Lambda.AspNetCoreServer's
-        /// <c>AbstractAspNetCoreFunction&lt;,&gt;</c> (<c>APIGatewayProxyFunction</c>, <c>APIGatewayHttpApiV2ProxyFunction</c>,
-        /// <c>ApplicationLoadBalancerFunction</c>). Null for any other project.
-        /// </summary>
-        public static Location? FindAspNetCoreOnLambda(Compilation compilation, IEnumerable<SemanticModel> models, CancellationToken cancellationToken)
-        {
-            foreach (var model in models)
-            {
-                if (!TextSearch.Contains(model.SyntaxTree.GetText(cancellationToken), "AddAWSLambdaHosting", StringComparison.Ordinal))
-                {
-                    continue;
-                }
-
-                foreach (var node in model.SyntaxTree.GetRoot(cancellationToken).DescendantNodes())
-                {
-                    if (node is InvocationExpressionSyntax call && MethodName(call) == "AddAWSLambdaHosting" &&
-                        model.GetOperation(call, cancellationToken) is IInvocationOperation { TargetMethod.Name: "AddAWSLambdaHosting" })
-                    {
-                        return call.GetLocation();
-                    }
-                }
-            }
-
-            if (compilation.GetTypeByMetadataName("Amazon.Lambda.AspNetCoreServer.AbstractAspNetCoreFunction`2") is not { } function)
-            {
-                return null;
-            }
-
-            foreach (var symbol in compilation.GetSymbolsWithName(_ => true, SymbolFilter.Type, cancellationToken))
-            {
-                if (symbol is INamedTypeSymbol { TypeKind: TypeKind.Class } type && !type.IsAbstract && TypeChecks.IsOrDerivesFrom(type.BaseType, function))
-                {
-                    return type.Locations.Length > 0 ? type.Locations[0] : Location.None;
-                }
-            }
-
-            return null;
-        }
-
         private static Registration? Describe(IInvocationOperation invocation, string lifetime)
         {
             var method = invocation.TargetMethod;

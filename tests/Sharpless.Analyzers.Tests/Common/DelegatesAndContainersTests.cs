@@ -446,29 +446,10 @@ public sealed class DelegatesAndContainersTests
         .ShouldReportDiagnosticWithMessage(AwsVia("Functions.Count → [FromServices] IAmazonDynamoDB", Scoped))
         .ValidateAsync();
 
-    // Until the ASP.NET Core stand-ins land in TestKit (another part of issue #22), the one method this detection
-    // needs is declared here from Amazon.Lambda.AspNetCoreServer.Hosting's public API.
-    private const string AddAWSLambdaHostingStandIn = """
-
-        namespace Amazon.Lambda.AspNetCoreServer.Hosting
-        {
-            public enum LambdaEventSource { RestApi, HttpApi, ApplicationLoadBalancer }
-        }
-
-        namespace Microsoft.Extensions.DependencyInjection
-        {
-            public static class ServiceCollectionExtensions
-            {
-                public static IServiceCollection AddAWSLambdaHosting(this IServiceCollection services, Amazon.Lambda.AspNetCoreServer.Hosting.LambdaEventSource eventSource) => services;
-            }
-        }
-        """;
-
     [Fact]
     public Task AspNetCoreOnLambda_ScopedClientRegistrations_AreReported_SingletonsAreNot() => Project("""
         using System.Net.Http;
         using Amazon.DynamoDBv2;
-        using Amazon.Lambda.AspNetCoreServer.Hosting;
         using Microsoft.Extensions.DependencyInjection;
         public class Startup
         {
@@ -479,7 +460,8 @@ public sealed class DelegatesAndContainersTests
                 services.AddSingleton(new HttpClient());
             }
         }
-        """ + AddAWSLambdaHostingStandIn)
+        """)
+        .WithAspNetCoreOnLambda()
         .WithDefaultRuleId("SLS5001")
         .ShouldReportDiagnosticWithMessage(AwsVia("ASP.NET Core's per-request services", Scoped))
         .ValidateAsync();
@@ -497,15 +479,8 @@ public sealed class DelegatesAndContainersTests
                 services.[|AddTransient<IAmazonDynamoDB, AmazonDynamoDBClient>()|];
             }
         }
-
-        // Stand-in until TestKit has the ASP.NET Core on Lambda types: the base types' names from
-        // Amazon.Lambda.AspNetCoreServer's public API (the real type arguments are the API Gateway request and response).
-        namespace Amazon.Lambda.AspNetCoreServer
-        {
-            public abstract class AbstractAspNetCoreFunction<TREQUEST, TRESPONSE> { }
-            public abstract class APIGatewayProxyFunction : AbstractAspNetCoreFunction<object, object> { }
-        }
         """)
+        .WithAspNetCoreOnLambda()
         .WithDefaultRuleId("SLS5001")
         .ShouldReportDiagnosticWithMessage(AwsVia("ASP.NET Core's per-request services", Transient))
         .ValidateAsync();

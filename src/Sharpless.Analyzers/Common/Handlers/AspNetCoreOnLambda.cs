@@ -47,7 +47,7 @@ namespace Sharpless.Common
         private readonly INamedTypeSymbol? _endpointFilterExtensions;
         private readonly INamedTypeSymbol? _useExtensions;
         private readonly INamedTypeSymbol? _runExtensions;
-        private readonly Lazy<bool> _runsOnLambda;
+        private readonly Lazy<Location?> _hosting;
         private readonly Lazy<DelegateHandlers> _endpointMethods;
 
         private AspNetCoreOnLambda(Compilation compilation, CancellationToken cancellationToken)
@@ -61,8 +61,8 @@ namespace Sharpless.Common
             _endpointFilterExtensions = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.EndpointFilterExtensions");
             _useExtensions = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Builder.UseExtensions");
             _runExtensions = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Builder.RunExtensions");
-            _runsOnLambda = new Lazy<bool>(() => RunsOnLambda(compilation, cancellationToken));
-            _endpointMethods = new Lazy<DelegateHandlers>(() => _runsOnLambda.Value
+            _hosting = new Lazy<Location?>(() => FindHosting(compilation, cancellationToken));
+            _endpointMethods = new Lazy<DelegateHandlers>(() => RunsOnLambda
                 ? DelegateHandlers.Find(compilation, EndpointMarkers, EndpointArgument, cancellationToken)
                 : DelegateHandlers.None);
         }
@@ -74,6 +74,15 @@ namespace Sharpless.Common
             return model._controllerBase is null && model._endpointRouteBuilderExtensions is null && model._useExtensions is null ? null : model;
         }
 
+        /// <summary>
+        /// Where the project says it is served by Lambda: the name of its <c>AddAWSLambdaHosting</c> call, or the name of
+        /// its class deriving from an Amazon.Lambda.AspNetCoreServer function base; null for an ordinary web app. The one
+        /// answer for handler discovery, the per-request services walk and the Lambda-project evidence.
+        /// </summary>
+        public Location? Hosting => _hosting.Value;
+
+        private bool RunsOnLambda => _hosting.Value is not null;
+
         public bool IsHandler(IMethodSymbol method) =>
             method.MethodKind is MethodKind.Ordinary or MethodKind.LocalFunction &&
             (IsControllerAction(method) || _endpointMethods.Value.Contains(method));
@@ -81,13 +90,13 @@ namespace Sharpless.Common
         /// <summary>A lambda ASP.NET Core calls per request: given to an endpoint, filter or middleware method, or the
         /// value of a local/field handed to one.</summary>
         public bool IsRequestDelegate(IAnonymousFunctionOperation lambda) =>
-            (IsArgumentOfRequestSink(lambda) || _endpointMethods.Value.ContainsLambda(lambda.Syntax)) && _runsOnLambda.Value;
+            (IsArgumentOfRequestSink(lambda) || _endpointMethods.Value.ContainsLambda(lambda.Syntax)) && RunsOnLambda;
 
-        public bool DeclaresDelegatesIn(SyntaxTree tree) => _runsOnLambda.Value && _endpointMethods.Value.DeclaresDelegatesIn(tree);
+        public bool DeclaresDelegatesIn(SyntaxTree tree) => RunsOnLambda && _endpointMethods.Value.DeclaresDelegatesIn(tree);
 
         /// <summary>Files that may hold an endpoint or middleware lambda, once the project is known to run on Lambda.</summary>
         public bool MayDeclareRequestDelegates(Microsoft.CodeAnalysis.Text.SourceText text) =>
-            _runsOnLambda.Value && DelegateHandlers.Mentions(text, EndpointMarkers);
+            RunsOnLambda && DelegateHandlers.Mentions(text, EndpointMarkers);
 
         /// <summary>
         /// A controller of a project served by Lambda. ASP.NET Core creates one per request (its default controller
@@ -95,7 +104,7 @@ namespace Sharpless.Common
         /// invocation, like its actions.
         /// </summary>
         public bool IsPerRequestController(INamedTypeSymbol type) =>
-            type is { TypeKind: TypeKind.Class, IsAbstract: false, IsGenericType: false } && IsController(type) && _runsOnLambda.Value;
+            type is { TypeKind: TypeKind.Class, IsAbstract: false, IsGenericType: false } && IsController(type) && RunsOnLambda;
 
         private bool IsController(INamedTypeSymbol type)
         {
@@ -137,7 +146,7 @@ namespace Sharpless.Common
                 }
             }
 
-            return _runsOnLambda.Value;
+            return RunsOnLambda;
         }
 
         private bool IsArgumentOfRequestSink(IAnonymousFunctionOperation lambda)
@@ -209,8 +218,8 @@ namespace Sharpless.Common
             return isSink && !last.IsKind(SyntaxKind.StringLiteralExpression) ? last : null;
         }
 
-        /// <summary>A call to <c>AddAWSLambdaHosting</c>, or a class deriving from the AspNetCoreServer function base.</summary>
-        private static bool RunsOnLambda(Compilation compilation, CancellationToken cancellationToken)
+        /// <summary>The first call to <c>AddAWSLambdaHosting</c>, or class deriving from the AspNetCoreServer function base.</summary>
+        private static Location? FindHosting(Compilation compilation, CancellationToken cancellationToken)
         {
             var functionBase = compilation.GetTypeByMetadataName(FunctionBaseName);
             foreach (var tree in compilation.SyntaxTrees)
@@ -231,16 +240,16 @@ namespace Sharpless.Common
                 {
                     switch (node)
                     {
-                        case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: HostingCall } } when mayCallHosting:
-                            return true;
+                        case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name: { Identifier.ValueText: HostingCall } name } } when mayCallHosting:
+                            return name.GetLocation();
                         case ClassDeclarationSyntax { BaseList: { } bases } declaration when mayDeriveFunction && NamesAFunctionBase(bases) &&
                                                                                               DeclaresDerivedType(compilation, declaration, functionBase!, cancellationToken):
-                            return true;
+                            return declaration.Identifier.GetLocation();
                     }
                 }
             }
 
-            return false;
+            return null;
         }
 
         private static bool NamesAFunctionBase(BaseListSyntax bases)
