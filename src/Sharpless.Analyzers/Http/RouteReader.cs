@@ -34,6 +34,7 @@ namespace Sharpless.Http
         private readonly INamedTypeSymbol? _result;
         private readonly INamedTypeSymbol? _list;
         private readonly INamedTypeSymbol? _lambdaFunction;
+        private FunctionAttributeCache? _functionAttributeCache;
 
         public RouteReader(Compilation compilation)
         {
@@ -92,7 +93,7 @@ namespace Sharpless.Http
             var (resultKind, resultType) = ReadResult(method);
             var parameters = ReadParameters(method, segments, route.Template, attributeLocation, ref complete);
             var functionName = FunctionName(method);
-            var functionAttribute = _lambdaFunction is null ? null : method.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, _lambdaFunction));
+            var functionAttribute = LambdaFunctionAttributeOf(method);
             var deployment = functionAttribute is null ? null : _functions.ReadDeployment(functionAttribute, methodLocation);
             if (functionName != RouterPlanner.DefaultFunctionName && !FunctionReader.IsValidIdentifier(functionName))
             {
@@ -129,8 +130,42 @@ namespace Sharpless.Http
         /// </summary>
         public string FunctionName(IMethodSymbol method)
         {
-            var attribute = _lambdaFunction is null ? null : method.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, _lambdaFunction));
+            var attribute = LambdaFunctionAttributeOf(method);
             return attribute is null ? RouterPlanner.DefaultFunctionName : FunctionNames.Read(method, attribute);
+        }
+
+        /// <summary>
+        /// The method's <c>[LambdaFunction]</c>, looked up once per method: a method's routes are read one after another,
+        /// and a lookup per route made a method with thousands of route attributes quadratic.
+        /// </summary>
+        private AttributeData? LambdaFunctionAttributeOf(IMethodSymbol method)
+        {
+            if (_lambdaFunction is null)
+            {
+                return null;
+            }
+
+            if (_functionAttributeCache is { } cached && SymbolEqualityComparer.Default.Equals(cached.Method, method))
+            {
+                return cached.Attribute;
+            }
+
+            var attribute = method.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, _lambdaFunction));
+            _functionAttributeCache = new FunctionAttributeCache(method, attribute);
+            return attribute;
+        }
+
+        private sealed class FunctionAttributeCache
+        {
+            public FunctionAttributeCache(IMethodSymbol method, AttributeData? attribute)
+            {
+                Method = method;
+                Attribute = attribute;
+            }
+
+            public IMethodSymbol Method { get; }
+
+            public AttributeData? Attribute { get; }
         }
 
         /// <summary>

@@ -101,6 +101,8 @@ namespace Sharpless.Http
                 return null;
             }
 
+            // A set, not a scan of the planned routes per route: a method with thousands of routes made that quadratic.
+            var served = new HashSet<(string, string, string)>(planned.Select(p => (p.Route.MethodDisplay, p.Route.ShapeKey, p.Route.HttpMethod)));
             var contextNames = ResultContexts(planned.Select(p => p.Route.ExplicitJsonContext), contexts)
                 .Select(c => c.Type)
                 .ToEquatableArray();
@@ -114,7 +116,7 @@ namespace Sharpless.Http
                 environment.HasLambdaContext,
                 hasContainer,
                 UsesReflection: usesJson && contextNames.Count == 0,
-                all.Where(r => planned.Any(p => p.Route.MethodDisplay == r.MethodDisplay && p.Route.ShapeKey == r.ShapeKey && p.Route.HttpMethod == r.HttpMethod))
+                all.Where(r => served.Contains((r.MethodDisplay, r.ShapeKey, r.HttpMethod)))
                     .Select(r => new ManifestEvent(r.IsRestApi ? "Api" : "HttpApi", r.HttpMethod, r.Template, r.IsRestApi ? "1.0" : "2.0"))
                     .Distinct()
                     .OrderBy(e => e.Path, StringComparer.Ordinal)
