@@ -70,7 +70,7 @@ public sealed class PackageContentTests(PackedPackage package)
             .Order(StringComparer.Ordinal)
             .ToArray();
 
-        string[] expected = ["AWSProjectType", "IsTestProject", "PublishAot", "PublishReadyToRun", "TieredCompilation", "TieredPGO", "InvariantGlobalization", "OutputType", "SharplessDynamoDBConversion", "SharplessDynamoDBAsciiStrings", "SharplessWriteTemplate", "SharplessTemplateFile", "ProjectDir"];
+        string[] expected = ["AWSProjectType", "IsTestProject", "PublishAot", "PublishReadyToRun", "TieredCompilation", "TieredPGO", "InvariantGlobalization", "OutputType", "SharplessDynamoDBConversion", "SharplessDynamoDBAsciiStrings", "SharplessWriteTemplate", "SharplessTemplateFile", "SharplessItemSizeStrict", "ProjectDir"];
         Assert.Equal(expected.Order(StringComparer.Ordinal), visible);
     }
 
