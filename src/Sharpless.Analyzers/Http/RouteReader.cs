@@ -34,7 +34,8 @@ namespace Sharpless.Http
         private readonly INamedTypeSymbol? _result;
         private readonly INamedTypeSymbol? _list;
         private readonly INamedTypeSymbol? _lambdaFunction;
-        private FunctionAttributeCache? _functionAttributeCache;
+        private IMethodSymbol? _functionAttributeOwner;
+        private AttributeData? _functionAttribute;
 
         public RouteReader(Compilation compilation)
         {
@@ -145,27 +146,14 @@ namespace Sharpless.Http
                 return null;
             }
 
-            if (_functionAttributeCache is { } cached && SymbolEqualityComparer.Default.Equals(cached.Method, method))
+            // A reader, like its Problems list, serves one caller at a time (one per method in the generator and analyzer).
+            if (!SymbolEqualityComparer.Default.Equals(_functionAttributeOwner, method))
             {
-                return cached.Attribute;
+                _functionAttribute = method.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, _lambdaFunction));
+                _functionAttributeOwner = method;
             }
 
-            var attribute = method.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, _lambdaFunction));
-            _functionAttributeCache = new FunctionAttributeCache(method, attribute);
-            return attribute;
-        }
-
-        private sealed class FunctionAttributeCache
-        {
-            public FunctionAttributeCache(IMethodSymbol method, AttributeData? attribute)
-            {
-                Method = method;
-                Attribute = attribute;
-            }
-
-            public IMethodSymbol Method { get; }
-
-            public AttributeData? Attribute { get; }
+            return _functionAttribute;
         }
 
         /// <summary>
