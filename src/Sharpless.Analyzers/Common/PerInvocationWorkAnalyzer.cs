@@ -199,6 +199,12 @@ namespace Sharpless.Common
             /// </summary>
             private void AddPerRequestControllers(CancellationToken cancellationToken)
             {
+                // Only an app served by Lambda has per-request controllers: no other project pays for the search.
+                if (_handlers.AspNetCoreHosting is null)
+                {
+                    return;
+                }
+
                 var facts = new InvocationGraph.BlockFacts();
                 foreach (var model in _models.Values)
                 {
