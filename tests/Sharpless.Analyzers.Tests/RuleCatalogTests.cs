@@ -25,6 +25,7 @@ public sealed partial class RuleCatalogTests
         ['4'] = RuleCategories.ColdStart,
         ['5'] = RuleCategories.Connections,
         ['6'] = RuleCategories.Networking,
+        ['7'] = RuleCategories.Events,
     };
 
     public static TheoryData<string> RuleIds()

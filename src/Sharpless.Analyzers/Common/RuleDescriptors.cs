@@ -69,5 +69,6 @@ namespace Sharpless.Common
         public const string ColdStart = "Sharpless.ColdStart";
         public const string Connections = "Sharpless.Connections";
         public const string Networking = "Sharpless.Networking";
+        public const string Events = "Sharpless.Events";
     }
 }
