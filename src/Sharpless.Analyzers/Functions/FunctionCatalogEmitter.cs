@@ -9,14 +9,17 @@ namespace Sharpless.Functions
     /// <summary>A function as <c>Sharpless.Generated.Functions</c> lists it.</summary>
     internal sealed record FunctionCatalogEntry(string Name, string HandlerString, string MethodDisplay);
 
-    /// <summary>An event source of a function in the manifest: an API Gateway route.</summary>
-    internal sealed record ManifestEvent(string Type, string Method, string Path, string PayloadFormatVersion);
+    /// <summary>An event source of a function in the manifest: an API Gateway route, or a trigger (SQS, DynamoDB stream).</summary>
+    internal sealed record ManifestEvent(string Type, string Method, string Path, string PayloadFormatVersion, Events.EventTrigger? Trigger = null);
 
     /// <summary>A function as the manifest lists it.</summary>
     internal sealed record ManifestFunction(string Name, string Handler, string Method, FunctionDeployment Deployment, EquatableArray<ManifestEvent> Events)
     {
         public static ManifestFunction From(FunctionDeclaration function) =>
             new ManifestFunction(function.Name, function.Shape.HandlerString, function.Shape.MethodDisplay, function.Deployment, EquatableArray<ManifestEvent>.Empty);
+
+        public static ManifestFunction From(global::Sharpless.Events.EventFunctionDeclaration function) =>
+            new ManifestFunction(function.Name, function.Shape.HandlerString, function.Shape.MethodDisplay, function.Deployment, new EquatableArray<ManifestEvent>(System.Collections.Immutable.ImmutableArray.Create(global::Sharpless.Events.EventManifest.From(function.Trigger))));
     }
 
     /// <summary>
@@ -124,6 +127,13 @@ namespace Sharpless.Functions
                     var item = function.Events[e];
                     json.Append(e > 0 ? ",{" : "{");
                     json.AppendProperty("type", item.Type).Append(',');
+                    if (item.Trigger is not null)
+                    {
+                        Events.EventManifest.AppendTrigger(json, item.Trigger);
+                        json.Append('}');
+                        continue;
+                    }
+
                     json.AppendProperty("method", item.Method).Append(',');
                     json.AppendProperty("path", item.Path).Append(',');
                     json.AppendProperty("payloadFormatVersion", item.PayloadFormatVersion).Append('}');

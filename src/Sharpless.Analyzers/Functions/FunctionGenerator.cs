@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Sharpless.Common;
+using Sharpless.Events;
 using Sharpless.Http;
 
 namespace Sharpless.Functions
@@ -27,6 +28,8 @@ namespace Sharpless.Functions
         internal const string ManifestStep = "FunctionManifest";
         internal const string RoutesStep = "HttpRoutes";
         internal const string RouterStep = "HttpRouter";
+        internal const string EventFunctionStep = "EventFunction";
+        internal const string EventHandlerStep = "EventHandler";
 
         private static readonly string Version = GeneratorVersion.Value;
 
@@ -81,11 +84,16 @@ namespace Sharpless.Functions
 
             var declarations = functions.Collect().Select(static (all, _) => all.ToEquatableArray());
 
+            var sqsEvents = EventSource(context, EventSourceAttributes.Sqs);
+            var streamEvents = EventSource(context, EventSourceAttributes.DynamoDB);
+            var eventDeclarations = sqsEvents.Collect().Combine(streamEvents.Collect())
+                .Select(static (pair, _) => pair.Left.Concat(pair.Right).OrderBy(f => f.Name, StringComparer.Ordinal).ToEquatableArray());
+
             // The compilation is read only once a function or a route exists: a project that references Sharpless
             // without using these attributes (a shared library) then costs this generator close to nothing, in a fresh
             // compiler process too (issue #21; docs/performance.md).
-            var declared = declarations.Combine(routes)
-                .Select(static (pair, _) => pair.Left.Count > 0 || pair.Right.Count > 0 ? FunctionsDeclared.Some : FunctionsDeclared.None);
+            var declared = declarations.Combine(routes).Combine(eventDeclarations)
+                .Select(static (input, _) => input.Left.Left.Count > 0 || input.Left.Right.Count > 0 || input.Right.Count > 0 ? FunctionsDeclared.Some : FunctionsDeclared.None);
             var environment = declared.Combine(context.CompilationProvider)
                 .Select(static (pair, _) => pair.Left.Any ? FunctionEnvironmentReader.Read(pair.Right) : FunctionEnvironment.Unused)
                 .WithTrackingName(EnvironmentStep);
@@ -101,12 +109,14 @@ namespace Sharpless.Functions
             var routerNames = routes.Select(static (all, _) => all.Select(r => r.FunctionName).Distinct(StringComparer.Ordinal).OrderBy(n => n, StringComparer.Ordinal).ToEquatableArray());
             var duplicates = declarations
                 .Combine(routerNames)
+                .Combine(eventDeclarations)
                 .Select(static (input, _) =>
                 {
-                    var (all, routers) = input;
+                    var ((functionsDeclared, routers), events) = input;
+                    var all = functionsDeclared.Select(f => (f.Name, f.Shape.HintName)).Concat(events.Select(e => (e.Name, e.Shape.HintName))).ToList();
                     return new EquatableArray<string>(
                         all.GroupBy(f => f.Name).Where(g => g.Count() > 1).Select(g => g.Key)
-                            .Concat(all.GroupBy(f => f.Shape.HintName).Where(g => g.Count() > 1).SelectMany(g => g.Select(f => f.Name)))
+                            .Concat(all.GroupBy(f => f.HintName).Where(g => g.Count() > 1).SelectMany(g => g.Select(f => f.Name)))
                             .Concat(all.Select(f => f.Name).Where(n => routers.Items.Contains(n)))
                             .Distinct()
                             .OrderBy(n => n, StringComparer.Ordinal)
@@ -133,6 +143,39 @@ namespace Sharpless.Functions
                     output.AddSource(handler.Shape.HintName, FunctionHandlerEmitter.Emit(handler, Version));
                 }
             });
+
+            var sqsHandlers = PlanEvents(sqsEvents, duplicates, planning);
+            var streamHandlers = PlanEvents(streamEvents, duplicates, planning);
+            context.RegisterSourceOutput(sqsHandlers, static (output, handler) => EmitEventHandler(output, handler));
+            context.RegisterSourceOutput(streamHandlers, static (output, handler) => EmitEventHandler(output, handler));
+            var eventEmitted = sqsHandlers.Collect().Combine(streamHandlers.Collect())
+                .Select(static (pair, _) => pair.Left.Concat(pair.Right).Where(h => h is not null).Select(h => h!).OrderBy(h => h.Shape.Name, StringComparer.Ordinal).ToEquatableArray());
+            context.RegisterSourceOutput(eventEmitted.Select(static (all, _) => new EventRuntimeNeeds(
+                    Sqs: all.Any(h => h.Shape.Kind == EventSourceKind.Sqs),
+                    SqsReflection: all.Any(h => h.BodyJson is { IsReflection: true }),
+                    Stream: all.Any(h => h.Shape.Kind == EventSourceKind.DynamoDB))),
+                static (output, need) =>
+                {
+                    if (need.Sqs || need.Stream)
+                    {
+                        output.AddSource(EventRuntimeEmitter.BatchHintName, EventRuntimeEmitter.EmitBatch(Version));
+                    }
+
+                    if (need.Sqs)
+                    {
+                        output.AddSource(EventRuntimeEmitter.SqsHintName, EventRuntimeEmitter.EmitSqs(Version));
+                    }
+
+                    if (need.SqsReflection)
+                    {
+                        output.AddSource(EventRuntimeEmitter.SqsReflectionHintName, EventRuntimeEmitter.EmitSqsReflection(Version));
+                    }
+
+                    if (need.Stream)
+                    {
+                        output.AddSource(EventRuntimeEmitter.StreamHintName, EventRuntimeEmitter.EmitStream(Version));
+                    }
+                });
 
             var router = routes
                 .Combine(planning)
@@ -173,9 +216,11 @@ namespace Sharpless.Functions
 
             var catalog = emitted
                 .Combine(routerEntry)
-                .Select(static (pair, _) => pair.Left
+                .Combine(eventEmitted)
+                .Select(static (input, _) => input.Left.Left
                     .Select(h => new FunctionCatalogEntry(h.Shape.Name, h.Shape.HandlerString, h.Shape.MethodDisplay))
-                    .Concat(pair.Right)
+                    .Concat(input.Left.Right)
+                    .Concat(input.Right.Select(h => new FunctionCatalogEntry(h.Shape.Name, h.Shape.HandlerString, h.Shape.MethodDisplay)))
                     .OrderBy(e => e.Name, StringComparer.Ordinal)
                     .ToEquatableArray())
                 .WithTrackingName(CatalogStep);
@@ -192,7 +237,9 @@ namespace Sharpless.Functions
                 model.HandlerString,
                 "HTTP routes",
                 model.Deployment,
-                model.Events)).ToEquatableArray());
+                model.Events)).ToEquatableArray())
+                .Combine(eventDeclarations)
+                .Select(static (pair, _) => pair.Left.Concat(pair.Right.Select(ManifestFunction.From)).ToEquatableArray());
 
             var manifest = declarations.Combine(catalog).Combine(routerManifest)
                 .Select(static (input, _) =>
@@ -200,7 +247,7 @@ namespace Sharpless.Functions
                     var ((all, entries), api) = input;
                     var names = new HashSet<string>(entries.Select(e => e.Name), StringComparer.Ordinal);
                     return all.Where(f => names.Contains(f.Name)).Select(ManifestFunction.From)
-                        .Concat(api)
+                        .Concat(api.Where(f => names.Contains(f.Name)))
                         .OrderBy(f => f.Name, StringComparer.Ordinal)
                         .ToEquatableArray();
                 })
@@ -215,10 +262,15 @@ namespace Sharpless.Functions
 
             var needs = emitted
                 .Combine(router)
-                .Select(static (pair, _) => new SharedCodeNeeds(
-                    Runtime: pair.Left.Count > 0 || pair.Right.Count > 0,
-                    Reflection: pair.Left.Any(h => h.PayloadJson is { IsReflection: true } || h.ResultJson is { IsReflection: true }),
-                    Services: pair.Left.Any(h => h.Shape.NeedsContainer) || pair.Right.Any(model => model.Routes.Any(r => RouterPlanner.NeedsContainer(r.Route)))));
+                .Combine(eventEmitted)
+                .Select(static (input, _) =>
+                {
+                    var ((handlers, routers), events) = input;
+                    return new SharedCodeNeeds(
+                        Runtime: handlers.Count > 0 || routers.Count > 0 || events.Count > 0,
+                        Reflection: handlers.Any(h => h.PayloadJson is { IsReflection: true } || h.ResultJson is { IsReflection: true }),
+                        Services: handlers.Any(h => h.Shape.NeedsContainer) || routers.Any(model => model.Routes.Any(r => RouterPlanner.NeedsContainer(r.Route))) || events.Any(h => h.Shape.NeedsContainer));
+                });
             context.RegisterSourceOutput(needs, static (output, need) =>
             {
                 if (need.Runtime)
@@ -237,11 +289,16 @@ namespace Sharpless.Functions
 
             var mainEntries = emitted
                 .Combine(router)
-                .Select(static (pair, _) => pair.Left.Select(h => new MainEntry(
+                .Combine(eventEmitted)
+                .Select(static (input, _) => input.Left.Left.Select(h => new MainEntry(
                     h.Shape.Name,
                     "global::" + (h.Shape.Namespace.Length == 0 ? string.Empty : h.Shape.Namespace + ".") + h.Shape.HandlerTypeName,
                     h.Shape.HandlerString))
-                    .Concat(pair.Right.Select(model => new MainEntry(model.FunctionName, "global::Sharpless.Generated." + model.TypeName, model.HandlerString)))
+                    .Concat(input.Left.Right.Select(model => new MainEntry(model.FunctionName, "global::Sharpless.Generated." + model.TypeName, model.HandlerString)))
+                    .Concat(input.Right.Select(h => new MainEntry(
+                        h.Shape.Name,
+                        "global::" + (h.Shape.Namespace.Length == 0 ? string.Empty : h.Shape.Namespace + ".") + h.Shape.HandlerTypeName,
+                        h.Shape.HandlerString)))
                     .OrderBy(e => e.Name, StringComparer.Ordinal)
                     .ToEquatableArray());
             context.RegisterSourceOutput(mainEntries.Combine(environment), static (output, input) =>
@@ -253,6 +310,44 @@ namespace Sharpless.Functions
                     output.AddSource(LambdaInitErrorEmitter.HintName, LambdaInitErrorEmitter.Emit(Version));
                 }
             });
+        }
+
+        /// <summary>Every method carrying one event-source attribute, read as an event function (null while it cannot be one).</summary>
+        private static IncrementalValuesProvider<EventFunctionDeclaration> EventSource(IncrementalGeneratorInitializationContext context, string attributeName) =>
+            context.SyntaxProvider.ForAttributeWithMetadataName(
+                attributeName,
+                static (node, _) => node is MethodDeclarationSyntax,
+                static (attributeContext, cancellationToken) =>
+                    attributeContext.TargetSymbol is IMethodSymbol { ContainingType.CanBeReferencedByName: true } method && attributeContext.Attributes.Length > 0
+                        ? new EventFunctionReader(attributeContext.SemanticModel.Compilation).Read(method, attributeContext.Attributes[0], cancellationToken)
+                        : null)
+                .Where(static function => function is not null)
+                .Select(static (function, _) => function!)
+                .WithTrackingName(EventFunctionStep);
+
+        private static IncrementalValuesProvider<EventHandlerModel?> PlanEvents(
+            IncrementalValuesProvider<EventFunctionDeclaration> functions,
+            IncrementalValueProvider<EquatableArray<string>> duplicates,
+            IncrementalValueProvider<PlanningInputs> planning) =>
+            functions
+                .Select(static (function, _) => function.Shape)
+                .Combine(duplicates)
+                .Combine(planning)
+                .Select(static (input, _) =>
+                {
+                    var ((shape, duplicated), plan) = input;
+                    return duplicated.Items.Contains(shape.Name)
+                        ? null
+                        : EventPlanner.Plan(shape, plan.Contexts.Items, plan.Environment, plan.Startup is not null);
+                })
+                .WithTrackingName(EventHandlerStep);
+
+        private static void EmitEventHandler(SourceProductionContext output, EventHandlerModel? handler)
+        {
+            if (handler is not null)
+            {
+                output.AddSource(handler.Shape.HintName, EventHandlerEmitter.Emit(handler, Version));
+            }
         }
 
         private static EquatableArray<RouteModel> Flatten(ImmutableArray<EquatableArray<RouteModel>> routesByMethod) =>
@@ -298,6 +393,9 @@ namespace Sharpless.Functions
 
         /// <summary>What handlers and the router are planned against: the JSON contexts, the project, the container.</summary>
         private sealed record PlanningInputs(EquatableArray<JsonContextModel> Contexts, FunctionEnvironment Environment, StartupModel? Startup);
+
+        /// <summary>Which event runtimes the event handlers need.</summary>
+        private sealed record EventRuntimeNeeds(bool Sqs, bool SqsReflection, bool Stream);
 
         /// <summary>Which shared generated files the handlers and the router need.</summary>
         private sealed record SharedCodeNeeds(bool Runtime, bool Reflection, bool Services);

@@ -23,7 +23,7 @@ namespace Sharpless.Functions
         /// Errors in the code stop the handler from being generated. Deployment-only errors (a handler string too long
         /// for a .zip package, memory or timeout out of range) do not: the handler itself would work.
         /// </summary>
-        public bool BlocksGeneration => IsError && Descriptor.Id is not (FunctionRules.HandlerStringTooLongId or FunctionRules.InvalidSettingId);
+        public bool BlocksGeneration => IsError && Descriptor.Id is not (FunctionRules.HandlerStringTooLongId or FunctionRules.InvalidSettingId or Events.EventRules.SettingOutOfRangeId or Events.EventRules.FifoConcurrencyId);
 
         public DiagnosticDescriptor Descriptor { get; }
 
@@ -77,6 +77,12 @@ namespace Sharpless.Functions
         {
             // A route method is read by the route reader: it takes an API Gateway event, not a JSON payload.
             if (Http.RouteReader.IsRoute(method))
+            {
+                return null;
+            }
+
+            // An event-source method is read by the event reader: it takes a batch of messages or records.
+            if (Events.EventSourceAttributes.IsEventSource(method))
             {
                 return null;
             }

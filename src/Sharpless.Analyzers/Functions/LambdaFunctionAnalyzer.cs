@@ -65,7 +65,7 @@ namespace Sharpless.Functions
         {
             var method = (IMethodSymbol)context.Symbol;
             var attribute = method.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, functionAttribute));
-            if (attribute is null || Http.RouteReader.IsRoute(method))
+            if (attribute is null || Http.RouteReader.IsRoute(method) || Events.EventSourceAttributes.IsEventSource(method))
             {
                 return;
             }

@@ -1,0 +1,98 @@
+using Sharpless.Common;
+using Sharpless.Functions;
+
+namespace Sharpless.Events
+{
+    internal enum EventSourceKind
+    {
+        Sqs,
+        DynamoDB,
+    }
+
+    /// <summary>Where an event function's parameter comes from.</summary>
+    internal enum EventParameterSource
+    {
+        /// <summary>The SQS message body: typed through JSON, or the raw string.</summary>
+        Body,
+
+        /// <summary><c>Sharpless.Events.SqsMessage</c>.</summary>
+        MessageDetails,
+
+        /// <summary>A stream record's image before the change.</summary>
+        OldImage,
+
+        /// <summary>A stream record's image after the change.</summary>
+        NewImage,
+
+        /// <summary><c>Sharpless.Events.DynamoDBChange&lt;T&gt;</c>.</summary>
+        Change,
+        LambdaContext,
+        CancellationToken,
+        Service,
+    }
+
+    internal sealed record EventParameter(EventParameterSource Source, TypeRef Type, string Name);
+
+    /// <summary>
+    /// The trigger as the template gets it. Zero means "AWS's default"; references are <c>@LogicalId</c> or ARNs.
+    /// Kept apart from the shape so that changing a batch size rewrites the manifest, never the handler.
+    /// </summary>
+    internal sealed record EventTrigger(
+        EventSourceKind Kind,
+        string Source,
+        string EventName,
+        int BatchSize,
+        int MaximumBatchingWindowInSeconds,
+        int MaximumConcurrency,
+        string? StartingPosition,
+        int MaximumRetryAttempts,
+        string? OnFailure,
+        EquatableArray<string> Filters,
+        bool Enabled);
+
+    /// <summary>Everything an event handler's code depends on that the method determines.</summary>
+    internal sealed record EventFunctionShape(
+        EventSourceKind Kind,
+        string Name,
+        string Namespace,
+        string HandlerTypeName,
+        string HandlerString,
+        string ContainingType,
+        string MethodName,
+        string MethodDisplay,
+        bool IsStatic,
+        EquatableArray<TypeRef> ConstructorServices,
+        EquatableArray<EventParameter> Parameters,
+        InvocationKind Invocation,
+        WireFormat BodyFormat,
+        TypeRef? BodyType,
+        string? MapperType,
+        int MaxInBatchConcurrency,
+        JsonContextModel? ExplicitJsonContext,
+        string HintName)
+    {
+        public bool NeedsContainer => !ConstructorServices.Items.IsEmpty || HasParameter(EventParameterSource.Service);
+
+        public bool HasParameter(EventParameterSource source)
+        {
+            foreach (var parameter in Parameters)
+            {
+                if (parameter.Source == source)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    /// <summary>One event-source method as the reader sees it.</summary>
+    internal sealed record EventFunctionDeclaration(EventFunctionShape Shape, FunctionDeployment Deployment, EventTrigger Trigger)
+    {
+        public string Name => Shape.Name;
+    }
+
+    /// <summary>The handler the emitter writes: the shape and what the project decided (JSON context, ILambdaContext, container).</summary>
+    internal sealed record EventHandlerModel(EventFunctionShape Shape, JsonTypeSource? BodyJson, bool HasLambdaContext, bool HasContainer);
+}
