@@ -65,7 +65,7 @@ namespace Sharpless.Events
 
             _functions.CheckAccessibility(method, methodLocation);
             _functions.CheckGeneric(method, methodLocation);
-            var trigger = ReadTrigger(kind, attribute, attributeLocation, out var maxInBatchConcurrency);
+            var trigger = ReadTrigger(kind, attribute, attributeLocation, method.Name, out var maxInBatchConcurrency);
             var (parameters, bodyFormat, bodyType, mapper) = ReadParameters(kind, method, ref complete);
             var (invocation, resultFormat, resultType) = _functions.ReadReturn(method, methodLocation, ref complete);
             if (resultFormat != WireFormat.None)
@@ -129,6 +129,7 @@ namespace Sharpless.Events
             TypeRef? bodyType = null;
             ITypeSymbol? model = null;
             var images = 0;
+            var problemsBefore = Problems.Count;
             foreach (var parameter in method.Parameters)
             {
                 var location = parameter.Locations.FirstOrDefault(l => l.IsInSource);
@@ -226,7 +227,12 @@ namespace Sharpless.Events
                 mapper = "global::" + (model.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() + "." : string.Empty) + model.Name + "Mapper";
             }
 
-            if (kind == EventSourceKind.Sqs && bodyFormat == WireFormat.None && complete)
+            // A parameter already reported explains the missing body or image better than a second message would.
+            var parameterReported = Problems.Count > problemsBefore;
+            if (parameterReported)
+            {
+            }
+            else if (kind == EventSourceKind.Sqs && bodyFormat == WireFormat.None && complete)
             {
                 Unsupported(method, kind, method.Locations.FirstOrDefault(l => l.IsInSource), "it has no parameter for the message body; add one (string or a typed value)");
             }
@@ -262,7 +268,7 @@ namespace Sharpless.Events
         private void Unsupported(IMethodSymbol method, EventSourceKind kind, Location? location, string reason) =>
             Problems.Add(new FunctionProblem(EventRules.UnsupportedHandler, location ?? method.Locations.FirstOrDefault(l => l.IsInSource), method.Name, KindText(kind), reason));
 
-        private EventTrigger? ReadTrigger(EventSourceKind kind, AttributeData attribute, Location? location, out int maxInBatchConcurrency)
+        private EventTrigger? ReadTrigger(EventSourceKind kind, AttributeData attribute, Location? location, string methodName, out int maxInBatchConcurrency)
         {
             maxInBatchConcurrency = 1;
             if (attribute.ConstructorArguments.Length != 1 || attribute.ConstructorArguments[0].Value is not string source)
@@ -329,7 +335,7 @@ namespace Sharpless.Events
                 }
                 else if (maxInBatchConcurrency > 1 && isFifo)
                 {
-                    Problems.Add(new FunctionProblem(EventRules.FifoConcurrency, location, attributeName, maxInBatchConcurrency, Quote(source)));
+                    Problems.Add(new FunctionProblem(EventRules.FifoConcurrency, location, methodName, maxInBatchConcurrency, Quote(source)));
                 }
 
                 return new EventTrigger(kind, source, name ?? DefaultEventName(source, "SQSEvent", string.Empty), batchSize, window, concurrency, null, -1, null, filters, NamedBool(attribute, "Enabled", true));

@@ -158,6 +158,7 @@ namespace Sharpless.Events
                 writer.Line("failures.Fail(message, exception);");
                 writer.Close();
                 writer.Close();
+                writer.Line();
             }
 
             writer.Line(isAsync ? "return failures.ToResponse();" : "return global::System.Threading.Tasks.Task.FromResult(failures.ToResponse());");
@@ -200,8 +201,8 @@ namespace Sharpless.Events
             }
 
             return model.BodyJson is { IsReflection: true }
-                ? $"global::Sharpless.Generated.SqsEventReflection.ReadBody<{parameter.Type.Name}>(batch, message, {acceptsNull})"
-                : $"batch.ReadBody(message, s_body, {acceptsNull})";
+                ? $"global::Sharpless.Generated.SqsEventReflection.ReadBody<{parameter.Type.Name}>(batch, message, acceptsNull: {acceptsNull})"
+                : $"batch.ReadBody(message, s_body, acceptsNull: {acceptsNull})";
         }
 
         private static void EmitStreamHandle(CodeWriter writer, EventHandlerModel model)
