@@ -41,8 +41,11 @@ namespace Sharpless.Events
 
             if (trigger.OnFailure is not null)
             {
+                // SAM grants the function's role permission to send to the destination only when it knows its type.
                 json.Append(",\"DestinationConfig\":{\"OnFailure\":{");
-                json.AppendProperty("Destination", trigger.OnFailure).Append("}}");
+                json.AppendProperty("Destination", trigger.OnFailure);
+                var type = trigger.OnFailure.StartsWith("arn:aws:sns:", System.StringComparison.Ordinal) ? "SNS" : "SQS";
+                json.Append(',').AppendProperty("Type", type).Append("}}");
             }
 
             if (trigger.Filters.Count > 0)

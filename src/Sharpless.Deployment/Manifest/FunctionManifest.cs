@@ -24,6 +24,13 @@ namespace Sharpless.Deployment.Manifest
 
     internal sealed record ManifestVpcConfig(IReadOnlyList<string> SubnetIds, IReadOnlyList<string> SecurityGroupIds);
 
-    /// <summary>A route: <c>Type</c> is the SAM event type, <c>HttpApi</c> (payload 2.0) or <c>Api</c> (REST, payload 1.0).</summary>
-    internal sealed record ManifestEvent(string Type, string Method, string Path, string PayloadFormatVersion);
+    /// <summary>
+    /// A route — <c>Type</c> is the SAM event type, <c>HttpApi</c> (payload 2.0) or <c>Api</c> (REST, payload 1.0) — or a
+    /// trigger (<c>SQS</c>, <c>DynamoDB</c>), which has a <see cref="Name"/> and its SAM <see cref="Properties"/> instead
+    /// of a method and path.
+    /// </summary>
+    internal sealed record ManifestEvent(string Type, string Method, string Path, string PayloadFormatVersion, string? Name = null, Templates.TemplateValue? Properties = null)
+    {
+        public bool IsTrigger => Properties is not null;
+    }
 }

@@ -111,6 +111,12 @@ namespace Sharpless.Deployment.Manifest
             {
                 foreach (var item in eventsElement.EnumerateArray())
                 {
+                    if (item.TryGetProperty("properties", out var properties))
+                    {
+                        events.Add(new ManifestEvent(item.GetProperty("type").GetString()!, string.Empty, string.Empty, string.Empty, item.GetProperty("name").GetString()!, TriggerProperties.From(properties)));
+                        continue;
+                    }
+
                     events.Add(new ManifestEvent(
                         item.GetProperty("type").GetString()!,
                         item.GetProperty("method").GetString()!,

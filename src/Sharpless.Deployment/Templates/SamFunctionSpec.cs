@@ -88,7 +88,7 @@ namespace Sharpless.Deployment.Templates
             var used = new HashSet<string>(StringComparer.Ordinal);
             foreach (var route in function.Events)
             {
-                var name = SamNames.EventName(route.Method, route.Path);
+                var name = route.IsTrigger ? route.Name! : SamNames.EventName(route.Method, route.Path);
                 if (route.Type == "Api" && used.Contains(name))
                 {
                     // The same route on the REST API as on the HTTP API.
@@ -131,6 +131,16 @@ namespace Sharpless.Deployment.Templates
 
         private static MappingSpec EventSpec(ManifestEvent route)
         {
+            if (route.Properties is { } trigger)
+            {
+                // The trigger's properties are all Sharpless's: the event is rewritten whole from the attribute.
+                return new MappingSpec(new EntrySpec[]
+                {
+                    new SetEntry("Type", TemplateValue.String(route.Type)),
+                    new SetEntry("Properties", trigger),
+                });
+            }
+
             var properties = new List<EntrySpec>
             {
                 new SetEntry("Path", TemplateValue.String(route.Path)),

@@ -45,6 +45,9 @@ namespace Sharpless.Deployment.Templates
 
         public static TemplateValue Number(int value) => new(TemplateValueKind.Number, value.ToString(CultureInfo.InvariantCulture), null, null);
 
+        /// <summary><c>true</c> or <c>false</c>: like a number, a plain scalar written without quotes in YAML and JSON.</summary>
+        public static TemplateValue Boolean(bool value) => new(TemplateValueKind.Number, value ? "true" : "false", null, null);
+
         public static TemplateValue Ref(string logicalId) => new(TemplateValueKind.Reference, logicalId, null, null);
 
         public static TemplateValue GetAtt(string logicalId, string attribute) => new(TemplateValueKind.Attribute, logicalId + "." + attribute, null, null);

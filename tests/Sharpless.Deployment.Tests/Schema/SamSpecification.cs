@@ -36,6 +36,33 @@ internal sealed class SamSpecification
     {
         _resourceTypes = Read(root.GetProperty("ResourceTypes"));
         _propertyTypes = Read(root.GetProperty("PropertyTypes"));
+        AddNewerSamEventProperties();
+    }
+
+    /// <summary>
+    /// SAM event properties newer than the pinned specification (its SAM types stopped being updated), added from the
+    /// SAM developer guide's pages for the event types (docs.aws.amazon.com/serverless-application-model/latest/
+    /// developerguide/sam-property-function-sqs.html and sam-property-function-dynamodb.html): partial batch responses,
+    /// filtering, batching windows and maximum concurrency. Their values are passed to AWS::Lambda::EventSourceMapping.
+    /// </summary>
+    private void AddNewerSamEventProperties()
+    {
+        var list = new PropertySpec(false, [new ListShape([new PrimitiveShape("String")])]);
+        var json = new PropertySpec(false, [new PrimitiveShape("Json")]);
+        var integer = new PropertySpec(false, [new PrimitiveShape("Integer")]);
+        Extend("AWS::Serverless::Function.SQSEvent", ("FunctionResponseTypes", list), ("FilterCriteria", json), ("MaximumBatchingWindowInSeconds", integer), ("ScalingConfig", json));
+        Extend("AWS::Serverless::Function.DynamoDBEvent", ("FunctionResponseTypes", list), ("FilterCriteria", json));
+    }
+
+    private void Extend(string propertyType, params (string Name, PropertySpec Spec)[] properties)
+    {
+        var extended = new Dictionary<string, PropertySpec>(_propertyTypes[propertyType], StringComparer.Ordinal);
+        foreach (var (name, spec) in properties)
+        {
+            extended.TryAdd(name, spec);
+        }
+
+        _propertyTypes[propertyType] = extended;
     }
 
     public static SamSpecification Instance => Shared.Value;
