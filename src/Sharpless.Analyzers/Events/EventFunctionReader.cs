@@ -321,6 +321,11 @@ namespace Sharpless.Events
                     OutOfRange(location, "BatchSize", attributeName, Number(batchSize), "above 10 messages AWS requires MaximumBatchingWindowInSeconds of at least 1");
                 }
 
+                if (isFifo && window > 0 && window <= 300)
+                {
+                    OutOfRange(location, "MaximumBatchingWindowInSeconds", attributeName, Number(window), "a FIFO queue has no batching window");
+                }
+
                 var concurrency = NamedInt(attribute, "MaximumConcurrency", 0);
                 if (concurrency != 0 && (concurrency < 2 || concurrency > 1000))
                 {
