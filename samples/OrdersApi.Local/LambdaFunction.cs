@@ -18,6 +18,30 @@ internal sealed class LambdaFunction
         _method = method;
     }
 
+    /// <summary>A function by its name in <c>Sharpless.Generated.Functions</c> (the constant holding its handler string).</summary>
+    public static LambdaFunction FromName(string name)
+    {
+        var functions = typeof(Sharpless.Generated.Functions);
+        var field = functions.GetField(name, BindingFlags.Public | BindingFlags.Static);
+        if (field?.GetRawConstantValue() is not string handler)
+        {
+            var known = string.Join(", ", functions.GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => f.Name).Order(StringComparer.Ordinal));
+            throw new ArgumentException($"There is no function '{name}'; the project's functions are {known}.");
+        }
+
+        return FromHandlerString(handler);
+    }
+
+    /// <summary>Invokes the function with an event's text and returns the response's text.</summary>
+    public async Task<string> InvokeAsync(string eventJson)
+    {
+        // As Amazon.Lambda.RuntimeSupport hands the event over: a MemoryStream over the bytes, its buffer not exposed.
+        using var input = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(eventJson), writable: false);
+        await using var output = await InvokeAsync(input);
+        using var reader = new StreamReader(output);
+        return await reader.ReadToEndAsync();
+    }
+
     public static LambdaFunction FromHandlerString(string handler)
     {
         var parts = handler.Split("::");

@@ -4,12 +4,15 @@ using Amazon.DynamoDBv2.Model;
 namespace OrdersApi.Local;
 
 /// <summary>
-/// The sample's table as samples/OrdersApi/template.yaml declares it (hash key <c>Id</c>, index <c>ByCustomer</c> on
-/// <c>CustomerId</c> and <c>CreatedAt</c>), created on the local server.
+/// The sample's tables as samples/OrdersApi/template.yaml declares them (Orders: hash key <c>Id</c>, index
+/// <c>ByCustomer</c> on <c>CustomerId</c> and <c>CreatedAt</c>; CustomerSummaries: hash key <c>CustomerId</c>), created on
+/// the local server. dynalite has no streams: the stream function is fed recorded or generated events (--invoke).
 /// </summary>
 internal static class OrdersTable
 {
     public const string Name = "Orders";
+
+    public const string SummariesName = "CustomerSummaries";
 
     public static async Task CreateAsync(IAmazonDynamoDB client)
     {
@@ -34,6 +37,13 @@ internal static class OrdersTable
                     Projection = new Projection { ProjectionType = ProjectionType.ALL },
                 },
             ],
+        });
+        await client.CreateTableAsync(new CreateTableRequest
+        {
+            TableName = SummariesName,
+            BillingMode = BillingMode.PAY_PER_REQUEST,
+            KeySchema = [new KeySchemaElement("CustomerId", KeyType.HASH)],
+            AttributeDefinitions = [new AttributeDefinition("CustomerId", ScalarAttributeType.S)],
         });
     }
 }

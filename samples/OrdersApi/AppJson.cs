@@ -12,6 +12,7 @@ namespace OrdersApi;
 [JsonSerializable(typeof(Order))]
 [JsonSerializable(typeof(List<Order>))]
 [JsonSerializable(typeof(OrderRequest))]
+[JsonSerializable(typeof(CustomerSummary))]
 [JsonSerializable(typeof(ValidationProblem))]
 [JsonSerializable(typeof(Problem))]
 internal sealed partial class AppJson : JsonSerializerContext;

@@ -10,13 +10,13 @@ namespace OrdersApi;
 /// invalid JSON is a 400 problem before this code runs; an unknown path is a 404 and an unknown method a 405.
 /// The class is created once per execution environment with its services from the <see cref="Startup"/> container.
 /// </summary>
-public sealed class OrdersEndpoints(OrderStore store)
+public sealed class OrdersEndpoints(OrderStore store, CustomerSummaryStore summaries)
 {
     const int DefaultLimit = 50;
 
-    // One [LambdaFunction] configures the whole Api function (memory, timeout, the table policy), since every route
-    // here is served by it. "@OrdersTableAccess" is the managed policy declared in template.yaml.
-    [LambdaFunction(Name = "Api", MemorySize = 512, Timeout = 15, Policies = "@OrdersTableAccess")]
+    // One [LambdaFunction] configures the whole Api function (memory, timeout, the table policies), since every route
+    // here is served by it. "@OrdersTableAccess" and "@CustomerSummariesRead" are managed policies in template.yaml.
+    [LambdaFunction(Name = "Api", MemorySize = 512, Timeout = 15, Policies = "@OrdersTableAccess,@CustomerSummariesRead")]
     [HttpApi(LambdaHttpMethod.Get, "/orders")]
     public async Task<IResult> List([FromQuery] int limit = DefaultLimit) =>
         CheckLimit(limit) ?? Results.Ok(await store.ListAsync(limit));
@@ -62,6 +62,13 @@ public sealed class OrdersEndpoints(OrderStore store)
     [HttpApi(LambdaHttpMethod.Get, "/customers/{customerId}/orders")]
     public async Task<IResult> ListByCustomer(string customerId, [FromQuery] int limit = DefaultLimit) =>
         CheckLimit(limit) ?? Results.Ok(await store.ListByCustomerAsync(customerId, limit));
+
+    /// <summary>The customer's order count and total, kept current from the table's stream by <see cref="OrderProjections"/>.</summary>
+    [HttpApi(LambdaHttpMethod.Get, "/customers/{customerId}/summary")]
+    public async Task<IResult> Summary(string customerId) =>
+        await summaries.GetAsync(customerId) is { } summary
+            ? Results.Ok(summary)
+            : AsProblem(Results.NotFound(new Problem { Title = "Not Found", Status = 404, Detail = $"There is no summary for customer {customerId}." }));
 
     static StatusCodeResult? Invalid(OrderRequest request)
     {

@@ -19,6 +19,7 @@ public sealed class Startup
         services.AddSingleton(settings);
         services.AddSingleton<IAmazonDynamoDB>(_ => CreateClient(settings));
         services.AddSingleton<OrderStore>();
+        services.AddSingleton<CustomerSummaryStore>();
     }
 
     /// <summary>
@@ -42,7 +43,7 @@ public sealed class Startup
 }
 
 /// <summary>Settings from the function's environment, read once during INIT.</summary>
-public sealed record OrdersSettings(string TableName, string? ServiceUrl)
+public sealed record OrdersSettings(string TableName, string? ServiceUrl, string SummariesTableName)
 {
     /// <summary><c>ORDERS_TABLE</c> (the deployed table's name; the template sets it), else the model's table name.</summary>
     public const string TableVariable = "ORDERS_TABLE";
@@ -50,9 +51,13 @@ public sealed record OrdersSettings(string TableName, string? ServiceUrl)
     /// <summary><c>DYNAMODB_SERVICE_URL</c>: a local DynamoDB endpoint such as <c>http://127.0.0.1:4567</c>.</summary>
     public const string ServiceUrlVariable = "DYNAMODB_SERVICE_URL";
 
+    /// <summary><c>CUSTOMER_SUMMARIES_TABLE</c> (the template sets it), else the summary model's table name.</summary>
+    public const string SummariesTableVariable = "CUSTOMER_SUMMARIES_TABLE";
+
     public static OrdersSettings FromEnvironment() => new(
         NonEmpty(Environment.GetEnvironmentVariable(TableVariable)) ?? OrderMapper.TableName,
-        NonEmpty(Environment.GetEnvironmentVariable(ServiceUrlVariable)));
+        NonEmpty(Environment.GetEnvironmentVariable(ServiceUrlVariable)),
+        NonEmpty(Environment.GetEnvironmentVariable(SummariesTableVariable)) ?? CustomerSummaryMapper.TableName);
 
     static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -12,7 +12,7 @@ namespace Sharpless.Package.Tests;
 public sealed partial class LocalApiDemoTests(PackedPackage package)
 {
     [Fact]
-    public async Task The_demo_creates_reads_lists_updates_and_deletes_an_order_through_the_local_API_on_dynalite()
+    public async Task The_demo_serves_the_API_and_feeds_the_queue_and_stream_functions_on_dynalite()
     {
         var samples = SampleCopy.Create(package, "local-api-demo", "OrdersApi", "OrdersApi.Local");
 
@@ -34,16 +34,22 @@ public sealed partial class LocalApiDemoTests(PackedPackage package)
                 "GET /orders?limit=10 200 application/json",
                 "GET /customers/c-42/orders 200 application/json",
                 "PUT /orders/{id} 200 application/json",
+                "GET /orders/{id} 200 application/json",
+                "GET /customers/c-42/summary 200 application/json",
                 "POST /orders 400 application/problem+json",
                 "GET /orders/not-a-guid 400 application/problem+json",
                 "PATCH /orders 405 application/problem+json",
                 "DELETE /orders/{id} 204 ",
                 "GET /orders/{id} 404 application/problem+json",
+                "GET /customers/c-42/summary 200 application/json",
                 "GET /nowhere 404 application/problem+json",
             ],
             exchanges);
         Assert.Contains("\"errors\":{\"lines\":[\"An order needs at least one line.\"]}", run.StdOut, StringComparison.Ordinal);
         Assert.Contains("\"customerId\":\"c-42\"", run.StdOut, StringComparison.Ordinal);
+        Assert.Contains("ok: ImportOrder imports one message and reports the invalid one for retry", run.StdOut, StringComparison.Ordinal);
+        Assert.Contains("\"orderCount\":2,\"total\":38.5", run.StdOut, StringComparison.Ordinal);
+        Assert.Contains("\"orderCount\":1,\"total\":10", run.StdOut, StringComparison.Ordinal);
         Assert.Contains("demo: all checks passed", run.StdOut, StringComparison.Ordinal);
     }
 

@@ -21,6 +21,7 @@ public sealed partial class OrdersApiSampleTests(PackedPackage package)
     [
         "DELETE /orders/{id}",
         "GET /customers/{customerId}/orders",
+        "GET /customers/{customerId}/summary",
         "GET /orders",
         "GET /orders/{id}",
         "POST /orders",
@@ -58,8 +59,9 @@ public sealed partial class OrdersApiSampleTests(PackedPackage package)
         Assert.Equal(Handler, functionsApi);
 
         using var manifest = JsonDocument.Parse(manifestJson);
-        var api = Assert.Single(manifest.RootElement.GetProperty("functions").EnumerateArray());
-        Assert.Equal("Api", api.GetProperty("name").GetString());
+        var functions = manifest.RootElement.GetProperty("functions").EnumerateArray().ToArray();
+        Assert.Equal(["Api", "ImportOrder", "UpdateCustomerSummary"], functions.Select(f => f.GetProperty("name").GetString()).ToArray());
+        var api = functions[0];
         Assert.Equal(Handler, api.GetProperty("handler").GetString());
         var routes = api.GetProperty("events").EnumerateArray()
             .Select(e => $"{e.GetProperty("method").GetString()} {e.GetProperty("path").GetString()}")
@@ -67,6 +69,15 @@ public sealed partial class OrdersApiSampleTests(PackedPackage package)
             .ToArray();
         Assert.Equal(Routes, routes);
         Assert.All(api.GetProperty("events").EnumerateArray(), e => Assert.Equal("HttpApi", e.GetProperty("type").GetString()));
+
+        // The queue consumer and the stream projection, each with the one trigger its attribute declares.
+        var import = Assert.Single(functions[1].GetProperty("events").EnumerateArray());
+        Assert.Equal(("SQS", "@OrderImportQueue"), (import.GetProperty("type").GetString(), import.GetProperty("properties").GetProperty("Queue").GetString()));
+        var stream = Assert.Single(functions[2].GetProperty("events").EnumerateArray());
+        Assert.Equal(("DynamoDB", "@OrdersTable"), (stream.GetProperty("type").GetString(), stream.GetProperty("properties").GetProperty("Stream").GetString()));
+        Assert.Contains("Handler: OrdersApi::OrdersApi.OrderImports_ImportOrder_Handler::Handle", committedTemplate, StringComparison.Ordinal);
+        Assert.Contains("Queue: !GetAtt OrderImportQueue.Arn", committedTemplate, StringComparison.Ordinal);
+        Assert.Contains("Stream: !GetAtt OrdersTable.StreamArn", committedTemplate, StringComparison.Ordinal);
 
         // The committed template deploys that handler (the drift rules agreed above; this names it for a reader).
         Assert.Contains("Handler: " + Handler, committedTemplate, StringComparison.Ordinal);
