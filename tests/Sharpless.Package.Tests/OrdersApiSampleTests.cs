@@ -60,7 +60,7 @@ public sealed partial class OrdersApiSampleTests(PackedPackage package)
 
         using var manifest = JsonDocument.Parse(manifestJson);
         var functions = manifest.RootElement.GetProperty("functions").EnumerateArray().ToArray();
-        Assert.Equal(["Api", "ImportOrder", "UpdateCustomerSummary"], functions.Select(f => f.GetProperty("name").GetString()).ToArray());
+        Assert.Equal(["Api", "ImportOrder", "UpdateCustomerSummary"], functions.Select(f => f.GetProperty("name").GetString()!).ToArray());
         var api = functions[0];
         Assert.Equal(Handler, api.GetProperty("handler").GetString());
         var routes = api.GetProperty("events").EnumerateArray()
