@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Sharpless.Common.Templates;
@@ -70,8 +71,17 @@ namespace Sharpless.Events
 
             public Session(List<Diagnostic> diagnostics)
             {
+                // A project may carry the same function in two templates (template.yaml beside a legacy
+                // serverless.template): the handler's finding is then the same diagnostic twice; report it once.
+                // (Diagnostic.Equals compares message arguments and locations by reference, so the key is the text.)
+                var distinct = new HashSet<string>(StringComparer.Ordinal);
                 foreach (var diagnostic in diagnostics)
                 {
+                    if (!distinct.Add(diagnostic.Location + "|" + diagnostic.GetMessage(CultureInfo.InvariantCulture)))
+                    {
+                        continue;
+                    }
+
                     var location = diagnostic.Location;
                     if (location.SourceTree is { } tree)
                     {

@@ -80,6 +80,33 @@ public sealed class SLS7003And7004BatchResponseTests
         .ValidateAsync();
 
     [Fact]
+    public Task SameFunctionInTwoTemplates_IsReportedOnce() => WithTemplate("""
+        using Amazon.Lambda.SQSEvents;
+        namespace Orders;
+        public class Function
+        {
+            public [|SQSBatchResponse|] Handle(SQSEvent evt) => new SQSBatchResponse();
+        }
+        """, Template(SqsEvent(), GoodQueue))
+        .WithAdditionalFile("/src/serverless.template", """
+            {
+              "Transform": "AWS::Serverless-2016-10-31",
+              "Resources": {
+                "OrdersFunction": {
+                  "Type": "AWS::Serverless::Function",
+                  "Properties": {
+                    "Handler": "TestProject::Orders.Function::Handle",
+                    "Timeout": 30,
+                    "Events": { "OrdersMessages": { "Type": "SQS", "Properties": { "Queue": "arn:aws:sqs:eu-west-1:123456789012:orders" } } }
+                  }
+                }
+              }
+            }
+            """)
+        .WithDefaultRuleId("SLS7003")
+        .ValidateAsync();
+
+    [Fact]
     public Task HandlerNotInTheTemplate_IsQuiet() => WithTemplate(
         BatchResponseHandler,
         Template(SqsEvent(), GoodQueue, handler: "TestProject::Orders.OtherFunction::Handle"))
