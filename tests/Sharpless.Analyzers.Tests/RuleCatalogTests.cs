@@ -95,6 +95,6 @@ public sealed partial class RuleCatalogTests
             .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && t.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null)
             .SelectMany(t => ((DiagnosticAnalyzer)Activator.CreateInstance(t)!).SupportedDiagnostics);
 
-    [GeneratedRegex("^SLS[1-6][0-9]{3}$")]
+    [GeneratedRegex("^SLS[1-7][0-9]{3}$")]
     private static partial Regex IdPattern();
 }

@@ -16,6 +16,7 @@ internal static class RealWorldSuite
             .Concat(DelegateAndContainerProjects.All())
             .Concat(LibraryAndModelProjects.All())
             .Concat(SocketOwnerProjects.All())
+            .Concat(TriggerConfigurationProjects.All())
             .ToImmutableArray();
         var duplicate = projects.GroupBy(p => p.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         return duplicate is null ? projects : throw new InvalidOperationException($"Two suite projects are named '{duplicate.Key}'.");
