@@ -7,16 +7,21 @@ namespace Sharpless.Events
     {
         Sqs,
         DynamoDB,
+        Sns,
+        S3,
+        Kinesis,
+        Schedule,
+        EventBridge,
     }
 
     /// <summary>Where an event function's parameter comes from.</summary>
     internal enum EventParameterSource
     {
-        /// <summary>The SQS message body: typed through JSON, or the raw string.</summary>
+        /// <summary>The message (SQS, SNS), the record's data (Kinesis) or the event's detail (EventBridge): typed through JSON, a string, or bytes.</summary>
         Body,
 
-        /// <summary><c>Sharpless.Events.SqsMessage</c>.</summary>
-        MessageDetails,
+        /// <summary>What the item carries besides its body: SqsMessage, SnsMessage, KinesisRecordInfo, S3ObjectEvent, EventBridgeEnvelope.</summary>
+        Details,
 
         /// <summary>A stream record's image before the change.</summary>
         OldImage,
@@ -48,7 +53,29 @@ namespace Sharpless.Events
         int MaximumRetryAttempts,
         string? OnFailure,
         EquatableArray<string> Filters,
-        bool Enabled);
+        bool Enabled)
+    {
+        /// <summary>SNS: the subscription's filter policy (JSON).</summary>
+        public string? FilterPolicy { get; init; }
+
+        /// <summary>S3: the event types; EventBridge: the sources.</summary>
+        public EquatableArray<string> Events { get; init; } = EquatableArray<string>.Empty;
+
+        /// <summary>S3: the key prefix filter.</summary>
+        public string? Prefix { get; init; }
+
+        /// <summary>S3: the key suffix filter.</summary>
+        public string? Suffix { get; init; }
+
+        /// <summary>Schedule: the rule's description.</summary>
+        public string? Description { get; init; }
+
+        /// <summary>EventBridge: the detail types.</summary>
+        public EquatableArray<string> DetailTypes { get; init; } = EquatableArray<string>.Empty;
+
+        /// <summary>EventBridge: the event bus (<c>@LogicalId</c> or a name); null for the default bus.</summary>
+        public string? EventBus { get; init; }
+    }
 
     /// <summary>Everything an event handler's code depends on that the method determines.</summary>
     internal sealed record EventFunctionShape(

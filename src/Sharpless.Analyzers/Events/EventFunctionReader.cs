@@ -24,7 +24,6 @@ namespace Sharpless.Events
         private readonly INamedTypeSymbol? _cancellationToken;
         private readonly INamedTypeSymbol? _fromServices;
         private readonly INamedTypeSymbol? _lambdaFunction;
-        private readonly INamedTypeSymbol? _sqsMessage;
         private readonly INamedTypeSymbol? _change;
         private readonly INamedTypeSymbol? _table;
 
@@ -36,7 +35,6 @@ namespace Sharpless.Events
             _cancellationToken = compilation.GetTypeByMetadataName("System.Threading.CancellationToken");
             _fromServices = compilation.GetTypeByMetadataName(FunctionTypeNames.FromServicesAttribute);
             _lambdaFunction = compilation.GetTypeByMetadataName(FunctionTypeNames.LambdaFunctionAttribute);
-            _sqsMessage = compilation.GetTypeByMetadataName(EventSourceAttributes.SqsMessage);
             _change = compilation.GetTypeByMetadataName(EventSourceAttributes.DynamoDBChange);
             _table = compilation.GetTypeByMetadataName(EventSourceAttributes.DynamoDBTable);
         }
@@ -118,9 +116,12 @@ namespace Sharpless.Events
             return new EventFunctionDeclaration(shape, deployment, trigger);
         }
 
-        private static string KindText(EventSourceKind kind) => kind == EventSourceKind.Sqs ? "SQS" : "DynamoDB stream";
+        private static string KindText(EventSourceKind kind) => EventSourceAttributes.Describe(kind);
 
-        private static string ItemText(EventSourceKind kind) => kind == EventSourceKind.Sqs ? "message" : "record";
+        private static string ItemText(EventSourceKind kind) => EventSourceAttributes.ItemName(kind);
+
+        /// <summary>The sources whose items have a body the method can take typed: a message, a record's data, an event's detail.</summary>
+        private static bool HasBody(EventSourceKind kind) => kind is EventSourceKind.Sqs or EventSourceKind.Sns or EventSourceKind.Kinesis or EventSourceKind.EventBridge;
 
         private (EquatableArray<EventParameter> Parameters, WireFormat BodyFormat, TypeRef? BodyType, string? Mapper) ReadParameters(EventSourceKind kind, IMethodSymbol method, ref bool complete)
         {
@@ -129,7 +130,10 @@ namespace Sharpless.Events
             TypeRef? bodyType = null;
             ITypeSymbol? model = null;
             var images = 0;
+            var hasDetails = false;
             var problemsBefore = Problems.Count;
+            var detailsName = EventSourceAttributes.DetailsType(kind);
+            var details = detailsName is null ? null : _compilation.GetTypeByMetadataName(detailsName);
             foreach (var parameter in method.Parameters)
             {
                 var location = parameter.Locations.FirstOrDefault(l => l.IsInSource);
@@ -163,61 +167,35 @@ namespace Sharpless.Events
                 {
                     parameters.Add(new EventParameter(EventParameterSource.Service, type, parameter.Name));
                 }
-                else if (kind == EventSourceKind.Sqs)
+                else if (kind == EventSourceKind.DynamoDB)
                 {
-                    if (_sqsMessage is not null && SymbolEqualityComparer.Default.Equals(parameter.Type, _sqsMessage))
-                    {
-                        parameters.Add(new EventParameter(EventParameterSource.MessageDetails, type, parameter.Name));
-                    }
-                    else if (bodyFormat != WireFormat.None)
-                    {
-                        Unsupported(method, kind, location, $"'{parameter.Name}' would be a second message body; a function handles one message at a time");
-                    }
-                    else if (_functions.IsStream(parameter.Type))
-                    {
-                        Unsupported(method, kind, location, $"'{parameter.Name}' is a Stream; take the body as a string or a typed value");
-                    }
-                    else
-                    {
-                        bodyFormat = parameter.Type.SpecialType == SpecialType.System_String ? WireFormat.String : WireFormat.Json;
-                        bodyType = type;
-                        parameters.Add(new EventParameter(EventParameterSource.Body, type, parameter.Name));
-                    }
+                    ReadImage(kind, method, parameter, type, location, parameters, ref model, ref images);
                 }
-                else if (parameter.Type is INamedTypeSymbol { IsGenericType: true } generic && _change is not null && SymbolEqualityComparer.Default.Equals(generic.OriginalDefinition, _change))
+                else if (details is not null && SymbolEqualityComparer.Default.Equals(parameter.Type.WithNullableAnnotation(NullableAnnotation.None), details))
                 {
-                    if (!AcceptModel(method, kind, location, generic.TypeArguments[0], ref model))
-                    {
-                        continue;
-                    }
-
-                    parameters.Add(new EventParameter(EventParameterSource.Change, type, parameter.Name));
-                    images = 2;
+                    hasDetails = true;
+                    parameters.Add(new EventParameter(EventParameterSource.Details, type, parameter.Name));
                 }
-                else if (IsModel(parameter.Type))
+                else if (!HasBody(kind))
                 {
-                    if (images >= 2)
-                    {
-                        Unsupported(method, kind, location, $"'{parameter.Name}' would be a third image; take (oldImage, newImage) or one DynamoDBChange<T>");
-                        continue;
-                    }
-
-                    if (!AcceptModel(method, kind, location, parameter.Type, ref model))
-                    {
-                        continue;
-                    }
-
-                    // (old, new) by position; a single image is the new one unless its name says old.
-                    var isOld = images == 0 && (method.Parameters.Count(p => IsModel(p.Type)) == 2 || parameter.Name.StartsWith("old", StringComparison.OrdinalIgnoreCase));
-                    parameters.Add(new EventParameter(isOld ? EventParameterSource.OldImage : EventParameterSource.NewImage, type, parameter.Name));
-                    images++;
+                    var shortName = detailsName!.Substring(detailsName.LastIndexOf('.') + 1);
+                    Unsupported(method, kind, location, $"'{parameter.Name}' is neither {shortName}, ILambdaContext, CancellationToken nor [FromServices]");
+                }
+                else if (bodyFormat != WireFormat.None)
+                {
+                    Unsupported(method, kind, location, $"'{parameter.Name}' would be a second {BodyName(kind)}; a function handles one {ItemText(kind)} at a time");
+                }
+                else if (_functions.IsStream(parameter.Type))
+                {
+                    Unsupported(method, kind, location, $"'{parameter.Name}' is a Stream; take the {BodyName(kind)} as a string or a typed value");
                 }
                 else
                 {
-                    var hint = parameter.Type is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } && _table is not null
-                        ? $"'{parameter.Type.ToDisplayString()}' has no [DynamoDBTable], so no generated mapper can read it from the stream's images"
-                        : $"'{parameter.Name}' is neither an image of a [DynamoDBTable] model, a DynamoDBChange<T>, ILambdaContext, CancellationToken nor [FromServices]";
-                    Unsupported(method, kind, location, hint);
+                    bodyFormat = parameter.Type.SpecialType == SpecialType.System_String ? WireFormat.String
+                        : kind == EventSourceKind.Kinesis && parameter.Type is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Byte } ? WireFormat.Bytes
+                        : WireFormat.Json;
+                    bodyType = type;
+                    parameters.Add(new EventParameter(EventParameterSource.Body, type, parameter.Name));
                 }
             }
 
@@ -228,20 +206,71 @@ namespace Sharpless.Events
             }
 
             // A parameter already reported explains the missing body or image better than a second message would.
-            var parameterReported = Problems.Count > problemsBefore;
-            if (parameterReported)
+            var methodLocation = method.Locations.FirstOrDefault(l => l.IsInSource);
+            var alreadyExplained = Problems.Count > problemsBefore || !complete;
+            if (alreadyExplained)
             {
+                return (new EquatableArray<EventParameter>(parameters.ToImmutable()), bodyFormat, bodyType, mapper);
             }
-            else if (kind == EventSourceKind.Sqs && bodyFormat == WireFormat.None && complete)
+
+            if (kind is EventSourceKind.Sqs or EventSourceKind.Sns or EventSourceKind.Kinesis && bodyFormat == WireFormat.None)
             {
-                Unsupported(method, kind, method.Locations.FirstOrDefault(l => l.IsInSource), "it has no parameter for the message body; add one (string or a typed value)");
+                Unsupported(method, kind, methodLocation, $"it has no parameter for the {BodyName(kind)}; add one (string or a typed value)");
             }
-            else if (kind == EventSourceKind.DynamoDB && model is null && complete)
+            else if (kind == EventSourceKind.S3 && !hasDetails)
             {
-                Unsupported(method, kind, method.Locations.FirstOrDefault(l => l.IsInSource), "it has no image parameter; take (Order? oldImage, Order? newImage) or DynamoDBChange<Order> for a [DynamoDBTable] model");
+                Unsupported(method, kind, methodLocation, "it has no S3ObjectEvent parameter for the record");
+            }
+            else if (kind == EventSourceKind.DynamoDB && model is null)
+            {
+                Unsupported(method, kind, methodLocation, "it has no image parameter; take (Order? oldImage, Order? newImage) or DynamoDBChange<Order> for a [DynamoDBTable] model");
             }
 
             return (new EquatableArray<EventParameter>(parameters.ToImmutable()), bodyFormat, bodyType, mapper);
+        }
+
+        private static string BodyName(EventSourceKind kind) => kind switch
+        {
+            EventSourceKind.Kinesis => "record data",
+            EventSourceKind.EventBridge => "event detail",
+            _ => "message body",
+        };
+
+        private void ReadImage(EventSourceKind kind, IMethodSymbol method, IParameterSymbol parameter, TypeRef type, Location? location, ImmutableArray<EventParameter>.Builder parameters, ref ITypeSymbol? model, ref int images)
+        {
+            if (parameter.Type is INamedTypeSymbol { IsGenericType: true } generic && _change is not null && SymbolEqualityComparer.Default.Equals(generic.OriginalDefinition, _change))
+            {
+                if (AcceptModel(method, kind, location, generic.TypeArguments[0], ref model))
+                {
+                    parameters.Add(new EventParameter(EventParameterSource.Change, type, parameter.Name));
+                    images = 2;
+                }
+            }
+            else if (IsModel(parameter.Type))
+            {
+                if (images >= 2)
+                {
+                    Unsupported(method, kind, location, $"'{parameter.Name}' would be a third image; take (oldImage, newImage) or one DynamoDBChange<T>");
+                    return;
+                }
+
+                if (!AcceptModel(method, kind, location, parameter.Type, ref model))
+                {
+                    return;
+                }
+
+                // (old, new) by position; a single image is the new one unless its name says old.
+                var isOld = images == 0 && (method.Parameters.Count(p => IsModel(p.Type)) == 2 || parameter.Name.StartsWith("old", StringComparison.OrdinalIgnoreCase));
+                parameters.Add(new EventParameter(isOld ? EventParameterSource.OldImage : EventParameterSource.NewImage, type, parameter.Name));
+                images++;
+            }
+            else
+            {
+                var hint = parameter.Type is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } && _table is not null
+                    ? $"'{parameter.Type.ToDisplayString()}' has no [DynamoDBTable], so no generated mapper can read it from the stream's images"
+                    : $"'{parameter.Name}' is neither an image of a [DynamoDBTable] model, a DynamoDBChange<T>, ILambdaContext, CancellationToken nor [FromServices]";
+                Unsupported(method, kind, location, hint);
+            }
         }
 
         private bool IsModel(ITypeSymbol type) =>
@@ -271,32 +300,19 @@ namespace Sharpless.Events
         private EventTrigger? ReadTrigger(EventSourceKind kind, AttributeData attribute, Location? location, string methodName, out int maxInBatchConcurrency)
         {
             maxInBatchConcurrency = 1;
-            if (attribute.ConstructorArguments.Length != 1 || attribute.ConstructorArguments[0].Value is not string source)
+            var attributeName = EventSourceAttributes.AttributeName(kind);
+            string source;
+            if (kind == EventSourceKind.EventBridge)
+            {
+                source = string.Empty;
+            }
+            else if (attribute.ConstructorArguments.Length != 1 || attribute.ConstructorArguments[0].Value is not string argument)
             {
                 return null;
             }
-
-            var attributeName = kind == EventSourceKind.Sqs ? "SQSEvent" : "DynamoDBEvent";
-            var sourceName = kind == EventSourceKind.Sqs ? "Queue" : "Stream";
-            if (!IsReference(source))
+            else
             {
-                OutOfRange(location, sourceName, attributeName, Quote(source), "use '@LogicalId' of a template resource or an ARN ('arn:…')");
-            }
-
-            var batchSize = NamedInt(attribute, "BatchSize", 0);
-            var window = NamedInt(attribute, "MaximumBatchingWindowInSeconds", 0);
-            var filters = (NamedString(attribute, "Filters") ?? string.Empty).Split(';').Select(f => f.Trim()).Where(f => f.Length > 0).ToEquatableArray();
-            foreach (var filter in filters)
-            {
-                if (!filter.StartsWith("{", StringComparison.Ordinal) || !filter.EndsWith("}", StringComparison.Ordinal))
-                {
-                    OutOfRange(location, "Filters", attributeName, Quote(filter), "each filter is a JSON object pattern such as {\"body\": {\"type\": [\"order\"]}}");
-                }
-            }
-
-            if (window < 0 || window > 300)
-            {
-                OutOfRange(location, "MaximumBatchingWindowInSeconds", attributeName, Number(window), "AWS accepts 0 to 300 seconds");
+                source = argument;
             }
 
             var name = NamedString(attribute, "ResourceName");
@@ -305,47 +321,156 @@ namespace Sharpless.Events
                 OutOfRange(location, "ResourceName", attributeName, Quote(name), "a template event name is letters and digits");
             }
 
-            if (kind == EventSourceKind.Sqs)
+            switch (kind)
             {
-                var isFifo = source.EndsWith(".fifo", StringComparison.Ordinal);
-                if (batchSize < 0 || batchSize > 10000)
-                {
-                    OutOfRange(location, "BatchSize", attributeName, Number(batchSize), "AWS accepts 1 to 10, or up to 10,000 on a standard queue with a batching window");
-                }
-                else if (batchSize > 10 && isFifo)
-                {
-                    OutOfRange(location, "BatchSize", attributeName, Number(batchSize), "a FIFO queue accepts 1 to 10");
-                }
-                else if (batchSize > 10 && window == 0)
-                {
-                    OutOfRange(location, "BatchSize", attributeName, Number(batchSize), "above 10 messages AWS requires MaximumBatchingWindowInSeconds of at least 1");
-                }
+                case EventSourceKind.Sqs:
+                    return ReadSqsTrigger(attribute, location, attributeName, source, name, methodName, out maxInBatchConcurrency);
+                case EventSourceKind.DynamoDB:
+                case EventSourceKind.Kinesis:
+                    return ReadStreamTrigger(kind, attribute, location, attributeName, source, name);
+                case EventSourceKind.Sns:
+                    CheckReference(location, "Topic", attributeName, source);
+                    var policy = NamedString(attribute, "FilterPolicy");
+                    if (policy is not null && !IsJsonObject(policy))
+                    {
+                        OutOfRange(location, "FilterPolicy", attributeName, Quote(policy), "a filter policy is a JSON object such as {\"kind\": [\"order\"]}");
+                    }
 
-                if (isFifo && window > 0 && window <= 300)
-                {
-                    OutOfRange(location, "MaximumBatchingWindowInSeconds", attributeName, Number(window), "a FIFO queue has no batching window");
-                }
+                    return Trigger(kind, source, name ?? DefaultEventName(source, "SNSEvent", string.Empty)) with { FilterPolicy = policy };
+                case EventSourceKind.S3:
+                    if (!(source.Length > 1 && source[0] == '@' && IsEventName(source.Substring(1))))
+                    {
+                        OutOfRange(location, "Bucket", attributeName, Quote(source), "SAM subscribes a function only to a bucket of the same template: use '@LogicalId'");
+                    }
 
-                var concurrency = NamedInt(attribute, "MaximumConcurrency", 0);
-                if (concurrency != 0 && (concurrency < 2 || concurrency > 1000))
-                {
-                    OutOfRange(location, "MaximumConcurrency", attributeName, Number(concurrency), "AWS accepts 2 to 1,000");
-                }
+                    var events = Split(NamedString(attribute, "Events") ?? "s3:ObjectCreated:*");
+                    foreach (var item in events)
+                    {
+                        if (!item.StartsWith("s3:", StringComparison.Ordinal))
+                        {
+                            OutOfRange(location, "Events", attributeName, Quote(item), "S3 event types start with 's3:' (s3:ObjectCreated:*, s3:ObjectRemoved:*, …)");
+                        }
+                    }
 
-                maxInBatchConcurrency = NamedInt(attribute, "MaxInBatchConcurrency", 1);
-                if (maxInBatchConcurrency < 1 || maxInBatchConcurrency > 100)
-                {
-                    OutOfRange(location, "MaxInBatchConcurrency", attributeName, Number(maxInBatchConcurrency), "it is 1 (one message at a time) to 100");
-                    maxInBatchConcurrency = 1;
-                }
-                else if (maxInBatchConcurrency > 1 && isFifo)
-                {
-                    Problems.Add(new FunctionProblem(EventRules.FifoConcurrency, location, methodName, maxInBatchConcurrency, Quote(source)));
-                }
+                    return Trigger(kind, source, name ?? DefaultEventName(source, "S3Event", string.Empty)) with
+                    {
+                        Events = events,
+                        Prefix = NamedString(attribute, "Prefix"),
+                        Suffix = NamedString(attribute, "Suffix"),
+                    };
+                case EventSourceKind.Schedule:
+                    if (ScheduleExpressions.Problem(source) is { } problem)
+                    {
+                        OutOfRange(location, "Schedule", attributeName, Quote(source), problem);
+                    }
 
-                return new EventTrigger(kind, source, name ?? DefaultEventName(source, "SQSEvent", string.Empty), batchSize, window, concurrency, null, -1, null, filters, NamedBool(attribute, "Enabled", true));
+                    return Trigger(kind, source, name ?? "Schedule") with { Description = NamedString(attribute, "Description"), Enabled = NamedBool(attribute, "Enabled", true) };
+                default:
+                    var sources = Split(NamedString(attribute, "Source"));
+                    var detailTypes = Split(NamedString(attribute, "DetailType"));
+                    if (sources.Count == 0 && detailTypes.Count == 0)
+                    {
+                        OutOfRange(location, "Source and DetailType", attributeName, "empty", "a rule needs at least one of them to match events");
+                    }
+
+                    return Trigger(kind, source, name ?? "EventBridgeRule") with { Events = sources, DetailTypes = detailTypes, EventBus = NamedString(attribute, "EventBus") };
+            }
+        }
+
+        private static EventTrigger Trigger(EventSourceKind kind, string source, string eventName) =>
+            new EventTrigger(kind, source, eventName, 0, 0, 0, null, -1, null, EquatableArray<string>.Empty, true);
+
+        private static EquatableArray<string> Split(string? list) =>
+            (list ?? string.Empty).Split(';').Select(f => f.Trim()).Where(f => f.Length > 0).ToEquatableArray();
+
+        /// <summary>JSON that parses to an object: it is embedded in the manifest as JSON, so anything else would break it.</summary>
+        private static bool IsJsonObject(string text) =>
+            Common.Templates.LenientJsonParser.Parse(text) is { Error: null, Root: Common.Templates.TemplateMapping };
+
+        private void CheckReference(Location? location, string setting, string attributeName, string value)
+        {
+            if (!IsReference(value))
+            {
+                OutOfRange(location, setting, attributeName, Quote(value), "use '@LogicalId' of a template resource or an ARN ('arn:…')");
+            }
+        }
+
+        private EquatableArray<string> ReadFilters(AttributeData attribute, Location? location, string attributeName)
+        {
+            var filters = Split(NamedString(attribute, "Filters"));
+            foreach (var filter in filters)
+            {
+                if (!IsJsonObject(filter))
+                {
+                    OutOfRange(location, "Filters", attributeName, Quote(filter), "each filter is a JSON object pattern such as {\"body\": {\"type\": [\"order\"]}}");
+                }
             }
 
+            return filters;
+        }
+
+        private int ReadWindow(AttributeData attribute, Location? location, string attributeName)
+        {
+            var window = NamedInt(attribute, "MaximumBatchingWindowInSeconds", 0);
+            if (window < 0 || window > 300)
+            {
+                OutOfRange(location, "MaximumBatchingWindowInSeconds", attributeName, Number(window), "AWS accepts 0 to 300 seconds");
+            }
+
+            return window;
+        }
+
+        private EventTrigger ReadSqsTrigger(AttributeData attribute, Location? location, string attributeName, string source, string? name, string methodName, out int maxInBatchConcurrency)
+        {
+            CheckReference(location, "Queue", attributeName, source);
+            var batchSize = NamedInt(attribute, "BatchSize", 0);
+            var window = ReadWindow(attribute, location, attributeName);
+            var filters = ReadFilters(attribute, location, attributeName);
+            var isFifo = source.EndsWith(".fifo", StringComparison.Ordinal);
+            if (batchSize < 0 || batchSize > 10000)
+            {
+                OutOfRange(location, "BatchSize", attributeName, Number(batchSize), "AWS accepts 1 to 10, or up to 10,000 on a standard queue with a batching window");
+            }
+            else if (batchSize > 10 && isFifo)
+            {
+                OutOfRange(location, "BatchSize", attributeName, Number(batchSize), "a FIFO queue accepts 1 to 10");
+            }
+            else if (batchSize > 10 && window == 0)
+            {
+                OutOfRange(location, "BatchSize", attributeName, Number(batchSize), "above 10 messages AWS requires MaximumBatchingWindowInSeconds of at least 1");
+            }
+
+            if (isFifo && window > 0 && window <= 300)
+            {
+                OutOfRange(location, "MaximumBatchingWindowInSeconds", attributeName, Number(window), "a FIFO queue has no batching window");
+            }
+
+            var concurrency = NamedInt(attribute, "MaximumConcurrency", 0);
+            if (concurrency != 0 && (concurrency < 2 || concurrency > 1000))
+            {
+                OutOfRange(location, "MaximumConcurrency", attributeName, Number(concurrency), "AWS accepts 2 to 1,000");
+            }
+
+            maxInBatchConcurrency = NamedInt(attribute, "MaxInBatchConcurrency", 1);
+            if (maxInBatchConcurrency < 1 || maxInBatchConcurrency > 100)
+            {
+                OutOfRange(location, "MaxInBatchConcurrency", attributeName, Number(maxInBatchConcurrency), "it is 1 (one message at a time) to 100");
+                maxInBatchConcurrency = 1;
+            }
+            else if (maxInBatchConcurrency > 1 && isFifo)
+            {
+                Problems.Add(new FunctionProblem(EventRules.FifoConcurrency, location, methodName, maxInBatchConcurrency, Quote(source)));
+            }
+
+            return new EventTrigger(EventSourceKind.Sqs, source, name ?? DefaultEventName(source, "SQSEvent", string.Empty), batchSize, window, concurrency, null, -1, null, filters, NamedBool(attribute, "Enabled", true));
+        }
+
+        private EventTrigger ReadStreamTrigger(EventSourceKind kind, AttributeData attribute, Location? location, string attributeName, string source, string? name)
+        {
+            CheckReference(location, "Stream", attributeName, source);
+            var batchSize = NamedInt(attribute, "BatchSize", 0);
+            var window = ReadWindow(attribute, location, attributeName);
+            var filters = ReadFilters(attribute, location, attributeName);
             if (batchSize < 0 || batchSize > 10000)
             {
                 OutOfRange(location, "BatchSize", attributeName, Number(batchSize), "AWS accepts 1 to 10,000");
@@ -354,7 +479,9 @@ namespace Sharpless.Events
             var startingPosition = NamedString(attribute, "StartingPosition") ?? "LATEST";
             if (startingPosition is not ("LATEST" or "TRIM_HORIZON"))
             {
-                OutOfRange(location, "StartingPosition", attributeName, Quote(startingPosition), "a DynamoDB stream starts at LATEST or TRIM_HORIZON");
+                OutOfRange(location, "StartingPosition", attributeName, Quote(startingPosition), kind == EventSourceKind.DynamoDB
+                    ? "a DynamoDB stream starts at LATEST or TRIM_HORIZON"
+                    : "a Kinesis trigger declared here starts at LATEST or TRIM_HORIZON (AT_TIMESTAMP needs a timestamp: declare that trigger in the template)");
             }
 
             var retries = NamedInt(attribute, "MaximumRetryAttempts", -1);
@@ -369,7 +496,9 @@ namespace Sharpless.Events
                 OutOfRange(location, "OnFailure", attributeName, Quote(onFailure), "use '@LogicalId' of an SQS queue or SNS topic, or an ARN");
             }
 
-            return new EventTrigger(kind, source, name ?? DefaultEventName(source, "DynamoDBEvent", "Stream"), batchSize, window, 0, startingPosition, retries, onFailure, filters, NamedBool(attribute, "Enabled", true));
+            var fallback = kind == EventSourceKind.DynamoDB ? "DynamoDBEvent" : "KinesisEvent";
+            var suffix = kind == EventSourceKind.DynamoDB ? "Stream" : string.Empty;
+            return new EventTrigger(kind, source, name ?? DefaultEventName(source, fallback, suffix), batchSize, window, 0, startingPosition, retries, onFailure, filters, NamedBool(attribute, "Enabled", true));
         }
 
         private void OutOfRange(Location? location, string setting, string attributeName, string value, string accepted) =>

@@ -30,10 +30,9 @@ namespace Sharpless.Events
                 writer.Open("namespace " + shape.Namespace);
             }
 
-            var source = shape.Kind == EventSourceKind.Sqs ? "SQS messages" : "DynamoDB stream records";
             writer.Line("/// <summary>");
             writer.Line($"/// The Lambda handler Sharpless generated for <c>{CSharpText.Xml(shape.MethodDisplay)}</c> (function <c>{shape.Name}</c>), which handles");
-            writer.Line($"/// {source} one at a time and reports the failed ones in <c>batchItemFailures</c>.");
+            writer.Line("/// " + Summary(shape.Kind));
             writer.Line("/// </summary>");
             writer.Line($"[global::System.CodeDom.Compiler.GeneratedCode(\"Sharpless\", \"{version}\")]");
             writer.Open("public sealed class " + shape.HandlerTypeName);
@@ -78,13 +77,22 @@ namespace Sharpless.Events
                 writer.Line();
             }
 
-            if (shape.Kind == EventSourceKind.Sqs)
+            switch (shape.Kind)
             {
-                EmitSqsHandle(writer, model);
-            }
-            else
-            {
-                EmitStreamHandle(writer, model);
+                case EventSourceKind.Sqs:
+                    EmitSqsHandle(writer, model);
+                    break;
+                case EventSourceKind.DynamoDB:
+                case EventSourceKind.Kinesis:
+                    EmitStreamHandle(writer, model);
+                    break;
+                case EventSourceKind.Sns:
+                case EventSourceKind.S3:
+                    EmitNotificationHandle(writer, model);
+                    break;
+                default:
+                    EmitEventBridgeHandle(writer, model);
+                    break;
             }
 
             writer.Close();
@@ -95,6 +103,17 @@ namespace Sharpless.Events
 
             return writer.ToString();
         }
+
+        private static string Summary(EventSourceKind kind) => kind switch
+        {
+            EventSourceKind.Sqs => "SQS messages one at a time and reports the failed ones in <c>batchItemFailures</c>.",
+            EventSourceKind.DynamoDB => "DynamoDB stream records in order and reports the first that fails in <c>batchItemFailures</c>.",
+            EventSourceKind.Kinesis => "Kinesis records in order and reports the first that fails in <c>batchItemFailures</c>.",
+            EventSourceKind.Sns => "SNS messages one at a time; a message that throws fails the (asynchronous) invocation.",
+            EventSourceKind.S3 => "S3 object notifications one at a time; a record that throws fails the (asynchronous) invocation.",
+            EventSourceKind.Schedule => "scheduled events; an exception fails the (asynchronous) invocation.",
+            _ => "EventBridge events; an exception fails the (asynchronous) invocation.",
+        };
 
         private static bool CallIsAsync(EventFunctionShape shape) =>
             shape.Invocation != InvocationKind.Sync || shape.HasParameter(EventParameterSource.Service);
@@ -125,7 +144,7 @@ namespace Sharpless.Events
             var concurrent = shape.MaxInBatchConcurrency > 1;
             var isAsync = CallIsAsync(shape) || concurrent;
             OpenHandle(writer, model, isAsync);
-            var withDetails = shape.HasParameter(EventParameterSource.MessageDetails) ? "true" : "false";
+            var withDetails = shape.HasParameter(EventParameterSource.Details) ? "true" : "false";
             writer.Line($"using var batch = global::Sharpless.Generated.SqsEventRuntime.Read(input, FunctionName, withDetails: {withDetails});");
             EmitDeadline(writer, model);
             writer.Line("var failures = new global::Sharpless.Generated.SqsBatchFailures(FunctionName, deadline);");
@@ -179,7 +198,7 @@ namespace Sharpless.Events
                         writer.Line("var body = " + ReadBody(model, parameter) + ";");
                         arguments.Add("body");
                         break;
-                    case EventParameterSource.MessageDetails:
+                    case EventParameterSource.Details:
                         writer.Line("var details = batch.Details(message);");
                         arguments.Add("details");
                         break;
@@ -192,25 +211,33 @@ namespace Sharpless.Events
             EmitCall(writer, shape, arguments);
         }
 
-        private static string ReadBody(EventHandlerModel model, EventParameter parameter)
+        /// <summary>
+        /// The expression that reads an item's body: through the context with <paramref name="typed"/> (a call up to its
+        /// open parenthesis and any leading arguments), else as text, bytes, or <paramref name="json"/> read by reflection.
+        /// </summary>
+        private static string ReadBody(EventHandlerModel model, EventParameter parameter, string typed, string text, string? bytes, string json)
         {
             var acceptsNull = parameter.Type.AcceptsNull ? "true" : "false";
-            if (model.Shape.BodyFormat == WireFormat.String)
+            return model.Shape.BodyFormat switch
             {
-                return "batch.BodyText(message)";
-            }
-
-            return model.BodyJson is { IsReflection: true }
-                ? $"global::Sharpless.Generated.SqsEventReflection.ReadBody<{parameter.Type.Name}>(batch, message, acceptsNull: {acceptsNull})"
-                : $"batch.ReadBody(message, s_body, acceptsNull: {acceptsNull})";
+                WireFormat.String => text,
+                WireFormat.Bytes => bytes ?? text,
+                _ when model.BodyJson is { IsReflection: true } => $"global::Sharpless.Generated.EventReflection.Read<{parameter.Type.Name}>({json}, acceptsNull: {acceptsNull})",
+                _ => $"{typed}s_body, acceptsNull: {acceptsNull})",
+            };
         }
+
+        private static string ReadBody(EventHandlerModel model, EventParameter parameter) =>
+            ReadBody(model, parameter, "batch.ReadBody(message, ", "batch.BodyText(message)", null, "batch.Body(message)");
 
         private static void EmitStreamHandle(CodeWriter writer, EventHandlerModel model)
         {
             var shape = model.Shape;
             var isAsync = CallIsAsync(shape);
             OpenHandle(writer, model, isAsync);
-            writer.Line("var records = global::Sharpless.Generated.DynamoDBStreamRuntime.Read(input, FunctionName);");
+            writer.Line(shape.Kind == EventSourceKind.Kinesis
+                ? "var records = global::Sharpless.Generated.KinesisEventRuntime.Read(input, FunctionName);"
+                : "var records = global::Sharpless.Generated.DynamoDBStreamRuntime.Read(input, FunctionName);");
             EmitDeadline(writer, model);
             writer.Line("string? failed = null;");
             writer.Open("foreach (var record in records)");
@@ -241,6 +268,14 @@ namespace Sharpless.Events
                         writer.Line($"var change = new {parameter.Type.Name}(record.Kind, record.KeyMap, record.OldImage is null ? null : {shape.MapperType}.FromItem(record.OldImage), record.NewImage is null ? null : {shape.MapperType}.FromItem(record.NewImage), record.SequenceNumber, record.CreatedAt, record.EventId);");
                         arguments.Add("change");
                         break;
+                    case EventParameterSource.Body:
+                        writer.Line("var data = " + ReadBody(model, parameter, "record.Read(", "record.Text()", "record.Bytes()", "record.Bytes()") + ";");
+                        arguments.Add("data");
+                        break;
+                    case EventParameterSource.Details:
+                        writer.Line("var details = record.Details();");
+                        arguments.Add("details");
+                        break;
                     default:
                         arguments.Add(CommonArgument(model, parameter, ref serviceIndex));
                         break;
@@ -256,9 +291,87 @@ namespace Sharpless.Events
             writer.Close();
             writer.Close();
             writer.Line();
-            writer.Line("var response = global::Sharpless.Generated.DynamoDBStreamRuntime.Response(failed);");
+            writer.Line($"var response = {BatchRuntime}.StreamResponse(failed);");
             writer.Line(isAsync ? "return response;" : "return global::System.Threading.Tasks.Task.FromResult(response);");
             writer.Close();
+        }
+
+        private static void EmitNotificationHandle(CodeWriter writer, EventHandlerModel model)
+        {
+            var shape = model.Shape;
+            var isAsync = CallIsAsync(shape);
+            OpenHandle(writer, model, isAsync);
+            writer.Line(shape.Kind == EventSourceKind.S3
+                ? "var records = global::Sharpless.Generated.NotificationEventRuntime.ReadS3(input, FunctionName);"
+                : "var records = global::Sharpless.Generated.NotificationEventRuntime.ReadSns(input, FunctionName);");
+            EmitCancellation(writer, model);
+            writer.Line("// An exception fails the invocation: the source invoked the function asynchronously, so Lambda retries it.");
+            writer.Open("foreach (var record in records)");
+            EmitScope(writer, shape);
+            var arguments = new List<string>();
+            var serviceIndex = 0;
+            foreach (var parameter in shape.Parameters)
+            {
+                switch (parameter.Source)
+                {
+                    case EventParameterSource.Body:
+                        writer.Line("var message = " + ReadBody(model, parameter, "record.ReadMessage(", "record.Message", null, "record.Message") + ";");
+                        arguments.Add("message");
+                        break;
+                    case EventParameterSource.Details:
+                        arguments.Add(shape.Kind == EventSourceKind.S3 ? "record" : "record.Details()");
+                        break;
+                    default:
+                        arguments.Add(CommonArgument(model, parameter, ref serviceIndex));
+                        break;
+                }
+            }
+
+            EmitCall(writer, shape, arguments);
+            writer.Close();
+            writer.Line();
+            writer.Line(isAsync ? "return global::System.IO.Stream.Null;" : $"return {BatchRuntime}.NoResponse;");
+            writer.Close();
+        }
+
+        private static void EmitEventBridgeHandle(CodeWriter writer, EventHandlerModel model)
+        {
+            var shape = model.Shape;
+            var isAsync = CallIsAsync(shape);
+            OpenHandle(writer, model, isAsync);
+            writer.Line("var @event = global::Sharpless.Generated.EventBridgeRuntime.Read(input, FunctionName);");
+            EmitCancellation(writer, model);
+            EmitScope(writer, shape);
+            var arguments = new List<string>();
+            var serviceIndex = 0;
+            foreach (var parameter in shape.Parameters)
+            {
+                switch (parameter.Source)
+                {
+                    case EventParameterSource.Body:
+                        writer.Line("var detail = " + ReadBody(model, parameter, "@event.ReadDetail(", "@event.DetailText()", null, "@event.Detail") + ";");
+                        arguments.Add("detail");
+                        break;
+                    case EventParameterSource.Details:
+                        arguments.Add("@event.Envelope()");
+                        break;
+                    default:
+                        arguments.Add(CommonArgument(model, parameter, ref serviceIndex));
+                        break;
+                }
+            }
+
+            EmitCall(writer, shape, arguments);
+            writer.Line(isAsync ? "return global::System.IO.Stream.Null;" : $"return {BatchRuntime}.NoResponse;");
+            writer.Close();
+        }
+
+        private static void EmitCancellation(CodeWriter writer, EventHandlerModel model)
+        {
+            if (model.HasLambdaContext && model.Shape.HasParameter(EventParameterSource.CancellationToken))
+            {
+                writer.Line($"using var cancellation = {FunctionRuntime}.CancelBeforeTimeout(context.RemainingTime);");
+            }
         }
 
         private static string ReadImage(EventFunctionShape shape, EventParameter parameter, string property, string which) =>

@@ -12,7 +12,7 @@ namespace Sharpless.Events
     /// </summary>
     internal static class HandlerResponseRules
     {
-        public static void Check(Compilation compilation, EventTrigger trigger, List<Diagnostic> diagnostics)
+        public static void Check(Compilation compilation, TemplateTrigger trigger, List<Diagnostic> diagnostics)
         {
             if (trigger.BatchFailureReporting == BatchFailureReporting.Unknown ||
                 FindHandler(compilation, trigger.Function.Handler) is not { } method ||

@@ -38,7 +38,7 @@ namespace Sharpless.Events
                     return;
                 }
 
-                var triggers = EventTriggerReader.Read(start.Compilation, documents, start.CancellationToken);
+                var triggers = TemplateTriggerReader.Read(start.Compilation, documents, start.CancellationToken);
                 if (triggers.IsEmpty)
                 {
                     return;

@@ -20,7 +20,7 @@ namespace Sharpless.Events
         private readonly HashSet<string> _queuesReported = new HashSet<string>(System.StringComparer.Ordinal);
         private readonly HashSet<string> _visibilityReported = new HashSet<string>(System.StringComparer.Ordinal);
 
-        public void Check(EventTrigger trigger, List<Diagnostic> diagnostics)
+        public void Check(TemplateTrigger trigger, List<Diagnostic> diagnostics)
         {
             if (trigger.IsStream)
             {
@@ -33,7 +33,7 @@ namespace Sharpless.Events
             }
         }
 
-        private void CheckVisibilityTimeout(EventTrigger trigger, SqsQueueResource queue, List<Diagnostic> diagnostics)
+        private void CheckVisibilityTimeout(TemplateTrigger trigger, SqsQueueResource queue, List<Diagnostic> diagnostics)
         {
             if (queue.VisibilityTimeout is not { } visibility ||
                 FunctionTimeout(trigger) is not { } timeout ||
@@ -65,7 +65,7 @@ namespace Sharpless.Events
                 why));
         }
 
-        private void CheckDeadLetterQueue(EventTrigger trigger, SqsQueueResource queue, List<Diagnostic> diagnostics)
+        private void CheckDeadLetterQueue(TemplateTrigger trigger, SqsQueueResource queue, List<Diagnostic> diagnostics)
         {
             // A dead-letter queue's own consumer (a redrive or alerting function) is where failures end up already.
             if (queue.HasRedrivePolicy ||
@@ -82,7 +82,7 @@ namespace Sharpless.Events
                 trigger.Function.LogicalId));
         }
 
-        private static void CheckStream(EventTrigger trigger, List<Diagnostic> diagnostics)
+        private static void CheckStream(TemplateTrigger trigger, List<Diagnostic> diagnostics)
         {
             var properties = trigger.Properties;
             if (properties.GetMapping("DestinationConfig")?.Get("OnFailure") is not null ||
@@ -101,7 +101,7 @@ namespace Sharpless.Events
         }
 
         /// <summary>Absent, or -1 (Lambda's "infinite"): no bound. Anything else, or a deploy-time value, is taken as one.</summary>
-        private static bool IsUnbounded(EventTrigger trigger, TemplateNode? node)
+        private static bool IsUnbounded(TemplateTrigger trigger, TemplateNode? node)
         {
             if (node is null || node is TemplateScalar { IsNull: true, Tag: null })
             {
@@ -112,13 +112,13 @@ namespace Sharpless.Events
         }
 
         /// <summary>The function's timeout: its own or Globals' (already merged), else the default; null when deploy time decides.</summary>
-        private static int? FunctionTimeout(EventTrigger trigger)
+        private static int? FunctionTimeout(TemplateTrigger trigger)
         {
             var node = trigger.Function.Properties.Get("Timeout");
             return node is null || node is TemplateScalar { IsNull: true, Tag: null } ? DefaultFunctionTimeout : trigger.Function.Timeout;
         }
 
-        private static int? BatchingWindow(EventTrigger trigger)
+        private static int? BatchingWindow(TemplateTrigger trigger)
         {
             var node = trigger.Properties.Get("MaximumBatchingWindowInSeconds");
             if (node is null || node is TemplateScalar { IsNull: true, Tag: null })

@@ -84,10 +84,17 @@ namespace Sharpless.Functions
 
             var declarations = functions.Collect().Select(static (all, _) => all.ToEquatableArray());
 
-            var sqsEvents = EventSource(context, EventSourceAttributes.Sqs);
-            var streamEvents = EventSource(context, EventSourceAttributes.DynamoDB);
-            var eventDeclarations = sqsEvents.Collect().Combine(streamEvents.Collect())
-                .Select(static (pair, _) => pair.Left.Concat(pair.Right).OrderBy(f => f.Name, StringComparer.Ordinal).ToEquatableArray());
+            // One pipeline per event-source attribute (ForAttributeWithMetadataName takes one name); their declarations
+            // are gathered pairwise, so no Combine nests deeper than ((a, b), c).
+            var eventSources = EventSourceAttributes.All.Select(name => EventSource(context, name)).ToArray();
+            var eventDeclarations = eventSources[0].Collect().Select(static (all, _) => all.ToEquatableArray());
+            for (var i = 1; i < eventSources.Length; i++)
+            {
+                eventDeclarations = eventDeclarations.Combine(eventSources[i].Collect())
+                    .Select(static (pair, _) => pair.Left.Concat(pair.Right).ToEquatableArray());
+            }
+
+            eventDeclarations = eventDeclarations.Select(static (all, _) => all.OrderBy(f => f.Name, StringComparer.Ordinal).ToEquatableArray());
 
             // The compilation is read only once a function or a route exists: a project that references Sharpless
             // without using these attributes (a shared library) then costs this generator close to nothing, in a fresh
@@ -144,38 +151,23 @@ namespace Sharpless.Functions
                 }
             });
 
-            var sqsHandlers = PlanEvents(sqsEvents, duplicates, planning);
-            var streamHandlers = PlanEvents(streamEvents, duplicates, planning);
-            context.RegisterSourceOutput(sqsHandlers, static (output, handler) => EmitEventHandler(output, handler));
-            context.RegisterSourceOutput(streamHandlers, static (output, handler) => EmitEventHandler(output, handler));
-            var eventEmitted = sqsHandlers.Collect().Combine(streamHandlers.Collect())
-                .Select(static (pair, _) => pair.Left.Concat(pair.Right).Where(h => h is not null).Select(h => h!).OrderBy(h => h.Shape.Name, StringComparer.Ordinal).ToEquatableArray());
-            context.RegisterSourceOutput(eventEmitted.Select(static (all, _) => new EventRuntimeNeeds(
-                    Sqs: all.Any(h => h.Shape.Kind == EventSourceKind.Sqs),
-                    SqsReflection: all.Any(h => h.BodyJson is { IsReflection: true }),
-                    Stream: all.Any(h => h.Shape.Kind == EventSourceKind.DynamoDB))),
-                static (output, need) =>
-                {
-                    if (need.Sqs || need.Stream)
-                    {
-                        output.AddSource(EventRuntimeEmitter.BatchHintName, EventRuntimeEmitter.EmitBatch(Version));
-                    }
+            var eventHandlers = eventSources.Select(source => PlanEvents(source, duplicates, planning)).ToArray();
+            var eventEmitted = eventHandlers[0].Collect().Select(static (all, _) => all.Where(h => h is not null).Select(h => h!).ToEquatableArray());
+            foreach (var handlersOfSource in eventHandlers)
+            {
+                context.RegisterSourceOutput(handlersOfSource, static (output, handler) => EmitEventHandler(output, handler));
+            }
 
-                    if (need.Sqs)
-                    {
-                        output.AddSource(EventRuntimeEmitter.SqsHintName, EventRuntimeEmitter.EmitSqs(Version));
-                    }
+            for (var i = 1; i < eventHandlers.Length; i++)
+            {
+                eventEmitted = eventEmitted.Combine(eventHandlers[i].Collect())
+                    .Select(static (pair, _) => pair.Left.Concat(pair.Right.Where(h => h is not null).Select(h => h!)).ToEquatableArray());
+            }
 
-                    if (need.SqsReflection)
-                    {
-                        output.AddSource(EventRuntimeEmitter.SqsReflectionHintName, EventRuntimeEmitter.EmitSqsReflection(Version));
-                    }
-
-                    if (need.Stream)
-                    {
-                        output.AddSource(EventRuntimeEmitter.StreamHintName, EventRuntimeEmitter.EmitStream(Version));
-                    }
-                });
+            eventEmitted = eventEmitted.Select(static (all, _) => all.OrderBy(h => h.Shape.Name, StringComparer.Ordinal).ToEquatableArray());
+            context.RegisterSourceOutput(
+                eventEmitted.Select(static (all, _) => EventRuntimeEmitter.Needs(all.Select(h => (h.Shape.Kind, h.BodyJson is { IsReflection: true })))),
+                static (output, needs) => EventRuntimeEmitter.AddSources(output, needs, Version));
 
             var router = routes
                 .Combine(planning)
@@ -393,9 +385,6 @@ namespace Sharpless.Functions
 
         /// <summary>What handlers and the router are planned against: the JSON contexts, the project, the container.</summary>
         private sealed record PlanningInputs(EquatableArray<JsonContextModel> Contexts, FunctionEnvironment Environment, StartupModel? Startup);
-
-        /// <summary>Which event runtimes the event handlers need.</summary>
-        private sealed record EventRuntimeNeeds(bool Sqs, bool SqsReflection, bool Stream);
 
         /// <summary>Which shared generated files the handlers and the router need.</summary>
         private sealed record SharedCodeNeeds(bool Runtime, bool Reflection, bool Services);

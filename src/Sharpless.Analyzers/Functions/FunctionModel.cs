@@ -18,6 +18,9 @@ namespace Sharpless.Functions
         Json,
         Stream,
         String,
+
+        /// <summary>Raw bytes as a <c>byte[]</c> (the data of a Kinesis record).</summary>
+        Bytes,
     }
 
     /// <summary>How the user's method completes: synchronously, or through Task / ValueTask.</summary>

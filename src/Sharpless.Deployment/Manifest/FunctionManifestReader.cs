@@ -113,7 +113,7 @@ namespace Sharpless.Deployment.Manifest
                 {
                     if (item.TryGetProperty("properties", out var properties))
                     {
-                        events.Add(new ManifestEvent(item.GetProperty("type").GetString()!, string.Empty, string.Empty, string.Empty, item.GetProperty("name").GetString()!, TriggerProperties.From(properties)));
+                        events.Add(new ManifestEvent(item.GetProperty("type").GetString()!, string.Empty, string.Empty, string.Empty, item.GetProperty("name").GetString()!, TriggerProperties.From(item.GetProperty("type").GetString()!, properties)));
                         continue;
                     }
 

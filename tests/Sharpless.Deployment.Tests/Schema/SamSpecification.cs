@@ -42,8 +42,9 @@ internal sealed class SamSpecification
     /// <summary>
     /// SAM event properties newer than the pinned specification (its SAM types stopped being updated), added from the
     /// SAM developer guide's pages for the event types (docs.aws.amazon.com/serverless-application-model/latest/
-    /// developerguide/sam-property-function-sqs.html and sam-property-function-dynamodb.html): partial batch responses,
-    /// filtering, batching windows and maximum concurrency. Their values are passed to AWS::Lambda::EventSourceMapping.
+    /// developerguide/sam-property-function-sqs.html, sam-property-function-dynamodb.html, sam-property-function-kinesis.html
+    /// and sam-property-function-sns.html): partial batch responses, filtering, batching windows, retries, on-failure
+    /// destinations, maximum concurrency and SNS filter policies. Their values are passed to AWS::Lambda::EventSourceMapping.
     /// </summary>
     private void AddNewerSamEventProperties()
     {
@@ -52,6 +53,8 @@ internal sealed class SamSpecification
         var integer = new PropertySpec(false, [new PrimitiveShape("Integer")]);
         Extend("AWS::Serverless::Function.SQSEvent", ("FunctionResponseTypes", list), ("FilterCriteria", json), ("MaximumBatchingWindowInSeconds", integer), ("ScalingConfig", json));
         Extend("AWS::Serverless::Function.DynamoDBEvent", ("FunctionResponseTypes", list), ("FilterCriteria", json));
+        Extend("AWS::Serverless::Function.KinesisEvent", ("FilterCriteria", json), ("MaximumBatchingWindowInSeconds", integer), ("MaximumRetryAttempts", integer), ("DestinationConfig", json));
+        Extend("AWS::Serverless::Function.SNSEvent", ("FilterPolicy", json));
     }
 
     private void Extend(string propertyType, params (string Name, PropertySpec Spec)[] properties)

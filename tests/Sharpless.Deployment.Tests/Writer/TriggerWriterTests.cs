@@ -54,6 +54,43 @@ public sealed class TriggerWriterTests
 
     private static FunctionManifest Triggers => FunctionManifestReader.FromJson(TriggersManifest);
 
+    /// <summary>The other sources, as the generator writes them (EventManifest).</summary>
+    public const string OtherSourcesManifest = """
+        {"version":1,"functions":[
+          {"name":"Cleanup","handler":"Orders::Shop.Jobs_Cleanup_Handler::Handle","method":"Shop.Jobs.Cleanup",
+           "memorySize":null,"timeout":null,"role":null,"policies":[],"vpcConfig":null,"events":[
+             {"type":"Schedule","name":"Schedule","properties":{"Schedule":"cron(0 3 * * ? *)","Description":"nightly cleanup","Enabled":false}}]},
+          {"name":"OnClick","handler":"Orders::Shop.Clicks_OnClick_Handler::Handle","method":"Shop.Clicks.OnClick",
+           "memorySize":null,"timeout":null,"role":null,"policies":[],"vpcConfig":null,"events":[
+             {"type":"Kinesis","name":"ClickStream","properties":{"Stream":"@ClickStream","StartingPosition":"TRIM_HORIZON","MaximumRetryAttempts":2,
+              "DestinationConfig":{"OnFailure":{"Destination":"@ClickFailures","Type":"SQS"}},"FunctionResponseTypes":["ReportBatchItemFailures"]}}]},
+          {"name":"OnObject","handler":"Orders::Shop.Uploads_OnObject_Handler::Handle","method":"Shop.Uploads.OnObject",
+           "memorySize":null,"timeout":null,"role":null,"policies":[],"vpcConfig":null,"events":[
+             {"type":"S3","name":"UploadsBucket","properties":{"Bucket":"@UploadsBucket","Events":["s3:ObjectCreated:*"],
+              "Filter":{"S3Key":{"Rules":[{"Name":"prefix","Value":"incoming/"},{"Name":"suffix","Value":".csv"}]}}}}]},
+          {"name":"OnOrder","handler":"Orders::Shop.Notifications_OnOrder_Handler::Handle","method":"Shop.Notifications.OnOrder",
+           "memorySize":null,"timeout":null,"role":null,"policies":[],"vpcConfig":null,"events":[
+             {"type":"SNS","name":"OrderEvents","properties":{"Topic":"@OrderEvents","FilterPolicy":{"kind":["OrderPlaced"]}}}]},
+          {"name":"OnPlaced","handler":"Orders::Shop.Rules_OnPlaced_Handler::Handle","method":"Shop.Rules.OnPlaced",
+           "memorySize":null,"timeout":null,"role":null,"policies":[],"vpcConfig":null,"events":[
+             {"type":"EventBridgeRule","name":"EventBridgeRule","properties":{"Pattern":{"source":["com.shop.orders"],"detail-type":["OrderPlaced"]},"EventBusName":"@OrdersBus"}}]}]}
+        """;
+
+    [Theory]
+    [InlineData(TemplateFormat.Yaml, "other-triggers.yaml")]
+    [InlineData(TemplateFormat.Json, "other-triggers.template")]
+    public void SnsS3KinesisScheduleAndEventBridgeTriggers_AreWrittenAsSamEvents(TemplateFormat format, string baseline)
+    {
+        var manifest = FunctionManifestReader.FromJson(OtherSourcesManifest);
+
+        var written = Write(null, format, manifest);
+
+        Baselines.Verify(written, Path.Combine(BaselineDirectory, baseline));
+        Assert.Equal(written, Write(written, format, manifest));
+        var errors = TemplateShapeValidator.Validate(written, format);
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+    }
+
     [Theory]
     [InlineData(TemplateFormat.Yaml, "triggers.yaml")]
     [InlineData(TemplateFormat.Json, "triggers.template")]

@@ -5,7 +5,7 @@ namespace Shop
 {
     /// <summary>
     /// The Lambda handler Sharpless generated for <c>Shop.Fulfilment.Project</c> (function <c>ProjectOrders</c>), which handles
-    /// DynamoDB stream records one at a time and reports the failed ones in <c>batchItemFailures</c>.
+    /// DynamoDB stream records in order and reports the first that fails in <c>batchItemFailures</c>.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Sharpless", "0.1.0")]
     public sealed class Fulfilment_ProjectOrders_Handler
@@ -45,7 +45,7 @@ namespace Shop
                 }
             }
 
-            var response = global::Sharpless.Generated.DynamoDBStreamRuntime.Response(failed);
+            var response = global::Sharpless.Generated.EventBatchRuntime.StreamResponse(failed);
             return global::System.Threading.Tasks.Task.FromResult(response);
         }
     }

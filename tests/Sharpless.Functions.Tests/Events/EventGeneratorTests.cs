@@ -87,8 +87,8 @@ public sealed class EventGeneratorTests
 
         run.ShouldCompileWithoutWarnings();
         Assert.Contains("public async global::System.Threading.Tasks.Task<global::System.IO.Stream> Handle(global::System.IO.Stream input)", run.GetSource("Plain.Consumer_Handle_Handler.g.cs"), StringComparison.Ordinal);
-        Assert.Contains("SqsEventReflection.ReadBody<global::Plain.Order>", run.GetSource("Plain.Consumer_Handle_Handler.g.cs"), StringComparison.Ordinal);
-        Assert.Contains(run.GeneratedSources, s => s.HintName == EventRuntimeEmitter.SqsReflectionHintName);
+        Assert.Contains("EventReflection.Read<global::Plain.Order>(batch.Body(message)", run.GetSource("Plain.Consumer_Handle_Handler.g.cs"), StringComparison.Ordinal);
+        Assert.Contains(run.GeneratedSources, s => s.HintName == EventRuntimeEmitter.ReflectionHintName);
         Assert.DoesNotContain(run.GeneratedSources, s => s.HintName == EventRuntimeEmitter.StreamHintName);
     }
 
@@ -162,6 +162,73 @@ public sealed class EventGeneratorTests
             """).RunGeneratorsAsync();
 
         Assert.DoesNotContain(run.GeneratedSources, s => s.HintName.EndsWith("_Handle_Handler.g.cs", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task OtherSources_AreListedInTheManifest_AsTheTemplateWriterReadsThem()
+    {
+        // The same events as tests/Sharpless.Deployment.Tests' OtherSourcesManifest, which the writer turns into SAM.
+        var run = await Project("""
+            using System.Threading.Tasks;
+            using System.Text.Json.Serialization;
+            using Sharpless;
+            using Sharpless.Events;
+
+            namespace Shop
+            {
+                public sealed record Order(string Id);
+
+                [JsonSerializable(typeof(Order))]
+                internal partial class AppJson : JsonSerializerContext { }
+
+                public static class Jobs
+                {
+                    [ScheduleEvent("cron(0 3 * * ? *)", Description = "nightly cleanup", Enabled = false)]
+                    public static void Cleanup() { }
+                }
+
+                public static class Clicks
+                {
+                    [KinesisEvent("@ClickStream", StartingPosition = "TRIM_HORIZON", MaximumRetryAttempts = 2, OnFailure = "@ClickFailures")]
+                    public static void OnClick(Order order) { }
+                }
+
+                public static class Uploads
+                {
+                    [S3Event("@UploadsBucket", Prefix = "incoming/", Suffix = ".csv")]
+                    public static void OnObject(S3ObjectEvent record) { }
+                }
+
+                public static class Notifications
+                {
+                    [SNSEvent("@OrderEvents", FilterPolicy = "{\"kind\":[\"OrderPlaced\"]}")]
+                    public static void OnOrder(Order order) { }
+                }
+
+                public static class Rules
+                {
+                    [EventBridgeEvent(Source = "com.shop.orders", DetailType = "OrderPlaced", EventBus = "@OrdersBus")]
+                    public static Task OnPlaced(Order detail) => Task.CompletedTask;
+                }
+            }
+            """).RunGeneratorsAsync();
+
+        run.ShouldCompileWithoutWarnings();
+        var manifest = System.Text.Json.JsonDocument.Parse(ManifestJson(run)).RootElement;
+        string Events(string name) => manifest.GetProperty("functions").EnumerateArray().Single(f => f.GetProperty("name").GetString() == name).GetProperty("events").GetRawText();
+        Assert.Equal("""[{"type":"Schedule","name":"Schedule","properties":{"Schedule":"cron(0 3 * * ? *)","Description":"nightly cleanup","Enabled":false}}]""", Events("Cleanup"));
+        Assert.Equal("""[{"type":"Kinesis","name":"ClickStream","properties":{"Stream":"@ClickStream","StartingPosition":"TRIM_HORIZON","MaximumRetryAttempts":2,"DestinationConfig":{"OnFailure":{"Destination":"@ClickFailures","Type":"SQS"}},"FunctionResponseTypes":["ReportBatchItemFailures"]}}]""", Events("OnClick"));
+        Assert.Equal("""[{"type":"S3","name":"UploadsBucket","properties":{"Bucket":"@UploadsBucket","Events":["s3:ObjectCreated:*"],"Filter":{"S3Key":{"Rules":[{"Name":"prefix","Value":"incoming/"},{"Name":"suffix","Value":".csv"}]}}}}]""", Events("OnObject"));
+        Assert.Equal("""[{"type":"SNS","name":"OrderEvents","properties":{"Topic":"@OrderEvents","FilterPolicy":{"kind":["OrderPlaced"]}}}]""", Events("OnOrder"));
+        Assert.Equal("""[{"type":"EventBridgeRule","name":"EventBridgeRule","properties":{"Pattern":{"source":["com.shop.orders"],"detail-type":["OrderPlaced"]},"EventBusName":"@OrdersBus"}}]""", Events("OnPlaced"));
+    }
+
+    /// <summary>The manifest's JSON: the value of the generated constant, unescaped by the compiler's own parser.</summary>
+    private static string ManifestJson(GeneratorRun run)
+    {
+        var tree = Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(run.GetSource(FunctionCatalogEmitter.ManifestHintName));
+        var literal = tree.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.LiteralExpressionSyntax>().Single(l => l.Token.ValueText.StartsWith("{\"version\"", StringComparison.Ordinal));
+        return (string)literal.Token.Value!;
     }
 
     [Fact]

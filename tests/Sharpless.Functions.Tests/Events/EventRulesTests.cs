@@ -104,7 +104,7 @@ public sealed class EventRulesTests
     [Theory]
     [InlineData("[SQSEvent(\"@Q\")] public static void TwoBodies(string body, Order [|order|]) { }", "'TwoBodies' cannot handle SQS events: 'order' would be a second message body; a function handles one message at a time")]
     [InlineData("[SQSEvent(\"@Q\")] public static void [|NoBody|](ILambdaContext context) { }", "'NoBody' cannot handle SQS events: it has no parameter for the message body; add one (string or a typed value)")]
-    [InlineData("[SQSEvent(\"@Q\")] public static void Raw(Stream [|input|]) { }", "'Raw' cannot handle SQS events: 'input' is a Stream; take the body as a string or a typed value")]
+    [InlineData("[SQSEvent(\"@Q\")] public static void Raw(Stream [|input|]) { }", "'Raw' cannot handle SQS events: 'input' is a Stream; take the message body as a string or a typed value")]
     [InlineData("[SQSEvent(\"@Q\")] public static Order [|Returns|](Order order) => order;", "'Returns' cannot handle SQS events: it returns 'Order'; return void, Task or ValueTask and throw to report the message failed")]
     [InlineData("[SQSEvent(\"@Q\")] public static Task<bool> [|ReturnsTask|](Order order) => Task.FromResult(true);", "'ReturnsTask' cannot handle SQS events: it returns 'bool'; return void, Task or ValueTask and throw to report the message failed")]
     [InlineData("[DynamoDBEvent(\"@T\")] public static void NotMapped(NotAModel [|newImage|]) { }", "'NotMapped' cannot handle DynamoDB stream events: 'NotAModel' has no [DynamoDBTable], so no generated mapper can read it from the stream's images")]
@@ -116,6 +116,97 @@ public sealed class EventRulesTests
             {{method}}
         }
         """);
+
+    [Theory]
+    [InlineData("S3Event(\"arn:aws:s3:::uploads\")", "Bucket of [S3Event] is 'arn:aws:s3:::uploads'; SAM subscribes a function only to a bucket of the same template: use '@LogicalId'")]
+    [InlineData("S3Event(\"@Uploads\", Events = \"ObjectCreated:*\")", "Events of [S3Event] is 'ObjectCreated:*'; S3 event types start with 's3:' (s3:ObjectCreated:*, s3:ObjectRemoved:*, …)")]
+    public Task SLS7001_S3SettingOutsideWhatSamAccepts_IsReported(string attribute, string message) => Reports("SLS7001", message, $$"""
+        public static class Functions
+        {
+            [[|{{attribute}}|]]
+            public static void Handle(S3ObjectEvent record) { }
+        }
+        """);
+
+    [Theory]
+    [InlineData("ScheduleEvent(\"every 5 minutes\")", "Schedule of [ScheduleEvent] is 'every 5 minutes'; a schedule is rate(value unit) or cron(minutes hours day-of-month month day-of-week year)")]
+    [InlineData("ScheduleEvent(\"rate(1 minutes)\")", "Schedule of [ScheduleEvent] is 'rate(1 minutes)'; a value of 1 takes the singular unit: rate(1 minute)")]
+    [InlineData("ScheduleEvent(\"rate(5 hour)\")", "Schedule of [ScheduleEvent] is 'rate(5 hour)'; a value above 1 takes the plural unit: rate(5 hours)")]
+    [InlineData("ScheduleEvent(\"rate(0 days)\")", "Schedule of [ScheduleEvent] is 'rate(0 days)'; a rate is a positive whole number and a unit, such as rate(5 minutes)")]
+    [InlineData("ScheduleEvent(\"rate(5 weeks)\")", "Schedule of [ScheduleEvent] is 'rate(5 weeks)'; the unit of a rate is minute(s), hour(s) or day(s)")]
+    [InlineData("ScheduleEvent(\"cron(0 12 * * *)\")", "Schedule of [ScheduleEvent] is 'cron(0 12 * * *)'; a cron expression has six fields (minutes hours day-of-month month day-of-week year), not 5")]
+    [InlineData("ScheduleEvent(\"cron(0 12 * * MON *)\")", "Schedule of [ScheduleEvent] is 'cron(0 12 * * MON *)'; exactly one of day-of-month and day-of-week must be '?' (cron(0 12 * * ? *), cron(0 8 ? * MON-FRI *))")]
+    public Task SLS7001_ScheduleThatEventBridgeRefuses_IsReported(string attribute, string message) => Reports("SLS7001", message, $$"""
+        public static class Functions
+        {
+            [[|{{attribute}}|]]
+            public static void Run() { }
+        }
+        """);
+
+    [Theory]
+    [InlineData("SNSEvent(\"@Topic\", FilterPolicy = \"kind = order\")", "FilterPolicy of [SNSEvent] is 'kind = order'; a filter policy is a JSON object such as {\"kind\": [\"order\"]}")]
+    [InlineData("SNSEvent(\"topic\")", "Topic of [SNSEvent] is 'topic'; use '@LogicalId' of a template resource or an ARN ('arn:…')")]
+    [InlineData("KinesisEvent(\"@Clicks\", StartingPosition = \"AT_TIMESTAMP\")", "StartingPosition of [KinesisEvent] is 'AT_TIMESTAMP'; a Kinesis trigger declared here starts at LATEST or TRIM_HORIZON (AT_TIMESTAMP needs a timestamp: declare that trigger in the template)")]
+    public Task SLS7001_MessageSourceSettingOutsideRange_IsReported(string attribute, string message) => Reports("SLS7001", message, $$"""
+        public static class Functions
+        {
+            [[|{{attribute}}|]]
+            public static void Handle(string body) { }
+        }
+        """);
+
+    [Fact]
+    public Task SLS7001_EventBridgeRuleMatchingNothing_IsReported() => Reports(
+        "SLS7001",
+        "Source and DetailType of [EventBridgeEvent] is empty; a rule needs at least one of them to match events",
+        """
+        public static class Functions
+        {
+            [[|EventBridgeEvent(EventBus = "@Bus")|]]
+            public static void Handle(Order detail) { }
+        }
+        """);
+
+    [Theory]
+    [InlineData("[S3Event(\"@B\")] public static void [|NoRecord|](ILambdaContext context) { }", "'NoRecord' cannot handle S3 events: it has no S3ObjectEvent parameter for the record")]
+    [InlineData("[S3Event(\"@B\")] public static void Typed(Order [|order|]) { }", "'Typed' cannot handle S3 events: 'order' is neither S3ObjectEvent, ILambdaContext, CancellationToken nor [FromServices]")]
+    [InlineData("[ScheduleEvent(\"rate(1 day)\")] public static void Run(string [|text|]) { }", "'Run' cannot handle schedule events: 'text' is neither EventBridgeEnvelope, ILambdaContext, CancellationToken nor [FromServices]")]
+    [InlineData("[SNSEvent(\"@T\")] public static void [|NoMessage|]() { }", "'NoMessage' cannot handle SNS events: it has no parameter for the message body; add one (string or a typed value)")]
+    [InlineData("[KinesisEvent(\"@S\")] public static void Two(string a, string [|b|]) { }", "'Two' cannot handle Kinesis events: 'b' would be a second record data; a function handles one record at a time")]
+    public Task SLS7002_ShapeOfOtherSourcesNoHandlerCanCall_IsReported(string method, string message) => Reports("SLS7002", message, $$"""
+        public static class Functions
+        {
+            {{method}}
+        }
+        """);
+
+    [Fact]
+    public Task CorrectFunctionsOfTheOtherSources_AreQuiet() => Rules("""
+        public class More
+        {
+            [SNSEvent("@OrderEvents", FilterPolicy = "{\"kind\": [\"OrderPlaced\"]}")]
+            public Task OnOrder(Order order, SnsMessage message, CancellationToken cancellationToken, ILambdaContext context) => Task.CompletedTask;
+
+            [S3Event("@Uploads", Events = "s3:ObjectCreated:*;s3:ObjectRemoved:*", Prefix = "in/", Suffix = ".csv")]
+            public static void OnObject(S3ObjectEvent record) { }
+
+            [KinesisEvent("@Clicks", StartingPosition = "TRIM_HORIZON", BatchSize = 500, MaximumRetryAttempts = 3, OnFailure = "@Failures")]
+            public static void OnClick(byte[] data, KinesisRecordInfo record) { }
+
+            [ScheduleEvent("cron(0 8 ? * MON-FRI *)")]
+            public static Task Morning(EventBridgeEnvelope scheduled) => Task.CompletedTask;
+
+            [ScheduleEvent("rate(1 hour)", Enabled = false)]
+            public static void Hourly() { }
+
+            [EventBridgeEvent(Source = "com.shop.orders;com.shop.returns", DetailType = "OrderPlaced")]
+            public static void OnPlaced(Order detail, EventBridgeEnvelope envelope) { }
+
+            [EventBridgeEvent(DetailType = "OrderPlaced")]
+            public static void EnvelopeOnly(EventBridgeEnvelope envelope) { }
+        }
+        """).ValidateAsync();
 
     [Fact]
     public Task SLS7008_FifoQueueWithInBatchConcurrency_IsReported() => Reports(

@@ -276,11 +276,5 @@ namespace Sharpless.Generated
 
             return value;
         }
-
-        /// <summary>The response after a batch: the first failed record's sequence number, from which Lambda retries.</summary>
-        public static global::System.IO.Stream Response(string? failedSequenceNumber) =>
-            failedSequenceNumber is null
-                ? EventBatchRuntime.NoFailures()
-                : EventBatchRuntime.Failures(new global::System.Collections.Generic.List<string>(1) { failedSequenceNumber });
     }
 }

@@ -20,6 +20,16 @@ namespace Sharpless.Generated
         public static global::System.DateTime Deadline(global::System.TimeSpan remaining) =>
             remaining >= global::System.TimeSpan.FromDays(1) ? global::System.DateTime.MaxValue : global::System.DateTime.UtcNow + remaining - StopMargin;
 
+        /// <summary>The response of a function its source invokes asynchronously (SNS, S3, EventBridge): nothing reads it.</summary>
+        public static readonly global::System.Threading.Tasks.Task<global::System.IO.Stream> NoResponse =
+            global::System.Threading.Tasks.Task.FromResult(global::System.IO.Stream.Null);
+
+        /// <summary>The response after a stream batch: the first failed record's sequence number, from which Lambda retries.</summary>
+        public static global::System.IO.Stream StreamResponse(string? failedSequenceNumber) =>
+            failedSequenceNumber is null
+                ? NoFailures()
+                : Failures(new global::System.Collections.Generic.List<string>(1) { failedSequenceNumber });
+
         /// <summary>The response that reports every item handled.</summary>
         public static global::System.IO.Stream NoFailures() => new global::System.IO.MemoryStream(s_noFailures, writable: false);
 

@@ -15,13 +15,13 @@ namespace Sharpless.Events
     /// an executable, is not a class-library handler at all); a template shared by several projects is otherwise
     /// judged once per project, and its diagnostics would repeat.
     /// </summary>
-    internal static class EventTriggerReader
+    internal static class TemplateTriggerReader
     {
         private const string EventSourceMappingType = "AWS::Lambda::EventSourceMapping";
 
-        public static ImmutableArray<EventTrigger> Read(Compilation compilation, DeploymentDocuments documents, CancellationToken cancellationToken)
+        public static ImmutableArray<TemplateTrigger> Read(Compilation compilation, DeploymentDocuments documents, CancellationToken cancellationToken)
         {
-            var triggers = ImmutableArray.CreateBuilder<EventTrigger>();
+            var triggers = ImmutableArray.CreateBuilder<TemplateTrigger>();
             foreach (var template in documents.Templates)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -51,7 +51,7 @@ namespace Sharpless.Events
                 compilation.Options.OutputKind == OutputKind.ConsoleApplication;
         }
 
-        private static void ReadSamEvents(Compilation compilation, DeploymentTemplate template, ImmutableArray<EventTrigger>.Builder triggers)
+        private static void ReadSamEvents(Compilation compilation, DeploymentTemplate template, ImmutableArray<TemplateTrigger>.Builder triggers)
         {
             foreach (var function in template.Functions)
             {
@@ -68,12 +68,12 @@ namespace Sharpless.Events
                     }
 
                     var arn = properties.Get(source == TriggerSource.Sqs ? "Queue" : "Stream");
-                    triggers.Add(new EventTrigger(source, samEvent.Name, samEvent.KeyNode, properties, arn, template, function));
+                    triggers.Add(new TemplateTrigger(source, samEvent.Name, samEvent.KeyNode, properties, arn, template, function));
                 }
             }
         }
 
-        private static void ReadEventSourceMappings(Compilation compilation, DeploymentTemplate template, ImmutableArray<EventTrigger>.Builder triggers)
+        private static void ReadEventSourceMappings(Compilation compilation, DeploymentTemplate template, ImmutableArray<TemplateTrigger>.Builder triggers)
         {
             Dictionary<string, TemplateFunction>? functions = null;
             foreach (var resource in template.Resources)
@@ -93,7 +93,7 @@ namespace Sharpless.Events
                     continue;
                 }
 
-                triggers.Add(new EventTrigger(source, resource.LogicalId, resource.KeyNode, properties, arn, template, function));
+                triggers.Add(new TemplateTrigger(source, resource.LogicalId, resource.KeyNode, properties, arn, template, function));
             }
         }
 

@@ -26,9 +26,9 @@ namespace Sharpless.Events
     /// properties (<c>FunctionResponseTypes</c>, <c>MaximumRetryAttempts</c>, <c>DestinationConfig</c>, …) under the same
     /// names, so the rules read them alike.
     /// </summary>
-    internal sealed class EventTrigger
+    internal sealed class TemplateTrigger
     {
-        internal EventTrigger(
+        internal TemplateTrigger(
             TriggerSource source,
             string name,
             TemplateScalar keyNode,
