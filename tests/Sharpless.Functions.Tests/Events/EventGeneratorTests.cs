@@ -49,6 +49,52 @@ public sealed class EventGeneratorTests
         }
         """;
 
+    /// <summary>A function of every other source (SNS, S3, Kinesis, schedule, EventBridge).</summary>
+    internal const string OtherSources = """
+        using System.Threading.Tasks;
+        using System.Text.Json.Serialization;
+        using Sharpless;
+        using Sharpless.Events;
+
+        namespace Shop
+        {
+            public sealed record Order(string Id);
+
+            [JsonSerializable(typeof(Order))]
+            internal partial class AppJson : JsonSerializerContext { }
+
+            public static class Jobs
+            {
+                [ScheduleEvent("cron(0 3 * * ? *)", Description = "nightly cleanup", Enabled = false)]
+                public static void Cleanup() { }
+            }
+
+            public static class Clicks
+            {
+                [KinesisEvent("@ClickStream", StartingPosition = "TRIM_HORIZON", MaximumRetryAttempts = 2, OnFailure = "@ClickFailures")]
+                public static void OnClick(Order order) { }
+            }
+
+            public static class Uploads
+            {
+                [S3Event("@UploadsBucket", Prefix = "incoming/", Suffix = ".csv")]
+                public static void OnObject(S3ObjectEvent record) { }
+            }
+
+            public static class Notifications
+            {
+                [SNSEvent("@OrderEvents", FilterPolicy = "{\"kind\":[\"OrderPlaced\"]}")]
+                public static void OnOrder(Order order) { }
+            }
+
+            public static class Rules
+            {
+                [EventBridgeEvent(Source = "com.shop.orders", DetailType = "OrderPlaced", EventBus = "@OrdersBus")]
+                public static Task OnPlaced(Order detail) => Task.CompletedTask;
+            }
+        }
+        """;
+
     internal static ProjectBuilder Project(string source) =>
         FunctionProject.Create(source)
             .WithReference(typeof(Amazon.DynamoDBv2.Model.AttributeValue).Assembly)
@@ -168,50 +214,7 @@ public sealed class EventGeneratorTests
     public async Task OtherSources_AreListedInTheManifest_AsTheTemplateWriterReadsThem()
     {
         // The same events as tests/Sharpless.Deployment.Tests' OtherSourcesManifest, which the writer turns into SAM.
-        var run = await Project("""
-            using System.Threading.Tasks;
-            using System.Text.Json.Serialization;
-            using Sharpless;
-            using Sharpless.Events;
-
-            namespace Shop
-            {
-                public sealed record Order(string Id);
-
-                [JsonSerializable(typeof(Order))]
-                internal partial class AppJson : JsonSerializerContext { }
-
-                public static class Jobs
-                {
-                    [ScheduleEvent("cron(0 3 * * ? *)", Description = "nightly cleanup", Enabled = false)]
-                    public static void Cleanup() { }
-                }
-
-                public static class Clicks
-                {
-                    [KinesisEvent("@ClickStream", StartingPosition = "TRIM_HORIZON", MaximumRetryAttempts = 2, OnFailure = "@ClickFailures")]
-                    public static void OnClick(Order order) { }
-                }
-
-                public static class Uploads
-                {
-                    [S3Event("@UploadsBucket", Prefix = "incoming/", Suffix = ".csv")]
-                    public static void OnObject(S3ObjectEvent record) { }
-                }
-
-                public static class Notifications
-                {
-                    [SNSEvent("@OrderEvents", FilterPolicy = "{\"kind\":[\"OrderPlaced\"]}")]
-                    public static void OnOrder(Order order) { }
-                }
-
-                public static class Rules
-                {
-                    [EventBridgeEvent(Source = "com.shop.orders", DetailType = "OrderPlaced", EventBus = "@OrdersBus")]
-                    public static Task OnPlaced(Order detail) => Task.CompletedTask;
-                }
-            }
-            """).RunGeneratorsAsync();
+        var run = await Project(OtherSources).RunGeneratorsAsync();
 
         run.ShouldCompileWithoutWarnings();
         var manifest = System.Text.Json.JsonDocument.Parse(ManifestJson(run)).RootElement;
