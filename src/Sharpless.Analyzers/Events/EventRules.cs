@@ -17,6 +17,7 @@ namespace Sharpless.Events
         public const string QueueWithoutDeadLetterId = "SLS7006";
         public const string StreamWithoutOnFailureId = "SLS7007";
         public const string FifoConcurrencyId = "SLS7008";
+        public const string S3RecursiveInvocationId = "SLS7009";
 
         public static readonly DiagnosticDescriptor SettingOutOfRange = Create(
             SettingOutOfRangeId,
@@ -73,6 +74,13 @@ namespace Sharpless.Events
             "FIFO queue consumed with in-batch concurrency",
             "[SQSEvent] on '{0}' sets MaxInBatchConcurrency to {1}, but queue {2} is a FIFO queue; messages of one group must be handled in order",
             "A FIFO queue delivers the messages of a message group in order, and only in order is that guarantee kept. Handling a batch's messages concurrently would let a later message of a group finish before an earlier one.");
+
+        public static readonly DiagnosticDescriptor S3RecursiveInvocation = Create(
+            S3RecursiveInvocationId,
+            DiagnosticSeverity.Warning,
+            "S3-triggered function writes to the bucket that triggers it",
+            "'{0}' writes an object to the bucket that triggers it ({1}){2}; every object it writes invokes it again, a recursive loop",
+            "A function triggered by S3 object notifications that writes objects into the same bucket triggers itself once per object it writes, unless the trigger's prefix or suffix filter excludes what it writes. The loop multiplies invocations and costs until it is stopped; Lambda's recursive loop detection is a safety net for some services and SDKs, not a design.");
 
         private static DiagnosticDescriptor Create(string id, DiagnosticSeverity severity, string title, string message, string description) =>
             RuleDescriptors.Create(id, RuleCategories.Events, severity, title, message, description);
