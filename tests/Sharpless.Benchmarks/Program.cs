@@ -62,6 +62,12 @@ public static class Program
         Console.WriteLine(Events.SqsBatchData.Describe());
         Console.WriteLine(Events.DynamoDBStreamData.Describe());
 
+        if (args.Length == 1 && args[0] == "--event-profile")
+        {
+            Events.EventHandlerProfile.Run();
+            return;
+        }
+
         if (args.Length == 1 && args[0] == "--paired")
         {
             PairedComparison.Run();
