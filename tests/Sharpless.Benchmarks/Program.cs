@@ -57,6 +57,16 @@ public static class Program
         Functions.HandlerBenchmarkData.CheckParity();
         Http.RoutingBenchmarks.CheckParity();
         Http.EventBenchmarks.CheckParity();
+        Events.SqsBatchBenchmarks.CheckParity();
+        Events.DynamoDBStreamBenchmarks.CheckParity();
+        Console.WriteLine(Events.SqsBatchData.Describe());
+        Console.WriteLine(Events.DynamoDBStreamData.Describe());
+
+        if (args.Length == 1 && args[0] == "--event-profile")
+        {
+            Events.EventHandlerProfile.Run();
+            return;
+        }
 
         if (args.Length == 1 && args[0] == "--paired")
         {

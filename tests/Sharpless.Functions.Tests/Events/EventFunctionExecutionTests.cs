@@ -273,6 +273,31 @@ public sealed class EventFunctionExecutionTests
     }
 
     [Fact]
+    public async Task StreamBatch_AttributeNamesReadOncePerBatch_StillDecodeEscapedNamesAndMoreNamesThanTheTableHolds()
+    {
+        // The reader keeps each attribute name of a batch as one string (a 128-slot table on the name's UTF-8 bytes):
+        // an escaped name must not be confused with its unescaped bytes, and names beyond the table are read as usual.
+        var host = await LoadAsync(Projector);
+        var extra = string.Join(",", Enumerable.Range(0, 300).Select(i => $"\"x{i}\": {{ \"N\": \"{i}\" }}"));
+        string Image(string id, string customerName, string more) =>
+            $$$"""{"Id":{"S":"{{{id}}}"},"{{{customerName}}}":{"S":"c-{{{id}}}"},"Total":{"N":"1"},"Paid":{"BOOL":true}{{{more}}}}""";
+        string Record(string sequence, string image) =>
+            $$$"""{"eventID":"e","eventName":"INSERT","dynamodb":{"Keys":{"Id":{"S":"k"}},"NewImage":{{{image}}},"SequenceNumber":"{{{sequence}}}"}}""";
+        var batch = "{\"Records\":[" + string.Join(",",
+            Record("1", Image("a", "CustomerId", "")),
+            Record("2", Image("b", "Customer\\u0049d", "")),
+            Record("3", Image("c", "CustomerId", "," + extra)),
+            Record("4", Image("d", "CustomerId", ""))) + "]}";
+
+        var response = await host.InvokeAsync("OnChange", batch);
+
+        Assert.Empty(Failures(response));
+        Assert.Equal(
+            ["none -> a/c-a/1///True/null", "none -> b/c-b/1///True/null", "none -> c/c-c/1///True/null", "none -> d/c-d/1///True/null"],
+            Calls(host));
+    }
+
+    [Fact]
     public async Task StreamBatch_StopsAtTheFirstFailure_AndReportsItsSequenceNumber()
     {
         var host = await LoadAsync(Projector);

@@ -30,6 +30,57 @@ namespace Sharpless.Generated
     }
 
     /// <summary>
+    /// The attribute names of one batch, each read into a string once: every image of a table repeats the same names,
+    /// so a batch of 100 records would otherwise create thousands of equal strings. A small open-addressing table keyed
+    /// on the name's UTF-8 bytes; a name that is escaped, or met when the table is full, is simply read into a new string.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Sharpless", "$VERSION$")]
+    internal sealed class DynamoDBStreamNames
+    {
+        private const int Slots = 128;
+        private readonly byte[]?[] _utf8 = new byte[]?[Slots];
+        private readonly string?[] _names = new string?[Slots];
+
+        /// <summary>The size of the last map read, per kind (keys, images, nested maps), as the next one's capacity.</summary>
+        public readonly int[] Capacity = new int[3];
+
+        /// <summary>The property name the reader is on.</summary>
+        public string Get(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            if (reader.ValueIsEscaped || reader.HasValueSequence)
+            {
+                return reader.GetString()!;
+            }
+
+            var utf8 = reader.ValueSpan;
+            if (utf8.Length == 0)
+            {
+                return "";
+            }
+
+            var slot = (utf8.Length * 31 + utf8[0] * 7 + utf8[utf8.Length - 1] * 3 + utf8[utf8.Length / 2]) & (Slots - 1);
+            for (var probe = 0; probe < 8; probe++, slot = (slot + 1) & (Slots - 1))
+            {
+                var known = _utf8[slot];
+                if (known is null)
+                {
+                    var name = reader.GetString()!;
+                    _utf8[slot] = utf8.ToArray();
+                    _names[slot] = name;
+                    return name;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(utf8, known))
+                {
+                    return _names[slot]!;
+                }
+            }
+
+            return reader.GetString()!;
+        }
+    }
+
+    /// <summary>
     /// Reads DynamoDB stream events straight from the invocation's bytes: the stream's attribute-value JSON
     /// (<c>{"S": "…"}</c>, <c>{"N": "…"}</c>, <c>{"M": {…}}</c>, …) becomes the AttributeValue maps the model's
     /// generated mapper reads, with no Document or reflection in between.
@@ -49,6 +100,7 @@ namespace Sharpless.Generated
             try
             {
                 var records = new global::System.Collections.Generic.List<DynamoDBStreamRecord>();
+                var names = new DynamoDBStreamNames();
                 var reader = new global::System.Text.Json.Utf8JsonReader(global::System.MemoryExtensions.AsSpan(payload));
                 if (!reader.Read() || reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
                 {
@@ -74,7 +126,7 @@ namespace Sharpless.Generated
 
                     while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject)
                     {
-                        records.Add(ReadRecord(ref reader));
+                        records.Add(ReadRecord(ref reader, names));
                     }
                 }
 
@@ -99,7 +151,7 @@ namespace Sharpless.Generated
             }
         }
 
-        private static DynamoDBStreamRecord ReadRecord(ref global::System.Text.Json.Utf8JsonReader reader)
+        private static DynamoDBStreamRecord ReadRecord(ref global::System.Text.Json.Utf8JsonReader reader, DynamoDBStreamNames names)
         {
             var record = new DynamoDBStreamRecord();
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
@@ -129,15 +181,15 @@ namespace Sharpless.Generated
                         }
                         else if (reader.ValueTextEquals("Keys"u8))
                         {
-                            record.Keys = ReadMap(ref reader);
+                            record.Keys = ReadMap(ref reader, names, 0);
                         }
                         else if (reader.ValueTextEquals("NewImage"u8))
                         {
-                            record.NewImage = ReadMap(ref reader);
+                            record.NewImage = ReadMap(ref reader, names, 1);
                         }
                         else if (reader.ValueTextEquals("OldImage"u8))
                         {
-                            record.OldImage = ReadMap(ref reader);
+                            record.OldImage = ReadMap(ref reader, names, 1);
                         }
                         else if (reader.ValueTextEquals("ApproximateCreationDateTime"u8))
                         {
@@ -169,7 +221,7 @@ namespace Sharpless.Generated
         }
 
         /// <summary>Reads <c>{"name": {"S": "…"}, …}</c> (the reader is on its property name); null for JSON null.</summary>
-        private static global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue>? ReadMap(ref global::System.Text.Json.Utf8JsonReader reader)
+        private static global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue>? ReadMap(ref global::System.Text.Json.Utf8JsonReader reader, DynamoDBStreamNames names, int kind)
         {
             reader.Read();
             if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
@@ -178,24 +230,29 @@ namespace Sharpless.Generated
                 return null;
             }
 
-            return ReadMapBody(ref reader);
+            return ReadMapBody(ref reader, names, kind);
         }
 
-        private static global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> ReadMapBody(ref global::System.Text.Json.Utf8JsonReader reader)
+        /// <summary>
+        /// Reads a map's attributes. <paramref name="kind"/> (0 keys, 1 images, 2 nested maps) picks the capacity: the
+        /// size of the last map of that kind, since a stream's images share their table's shape.
+        /// </summary>
+        private static global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> ReadMapBody(ref global::System.Text.Json.Utf8JsonReader reader, DynamoDBStreamNames names, int kind)
         {
-            var map = new global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue>(global::System.StringComparer.Ordinal);
+            var map = new global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue>(names.Capacity[kind], global::System.StringComparer.Ordinal);
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                var name = reader.GetString()!;
+                var name = names.Get(ref reader);
                 reader.Read();
-                map[name] = ReadValue(ref reader);
+                map[name] = ReadValue(ref reader, names);
             }
 
+            names.Capacity[kind] = map.Count;
             return map;
         }
 
         /// <summary>Reads one attribute value; the reader is on its StartObject and ends on its EndObject.</summary>
-        private static global::Amazon.DynamoDBv2.Model.AttributeValue ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+        private static global::Amazon.DynamoDBv2.Model.AttributeValue ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, DynamoDBStreamNames names)
         {
             if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
             {
@@ -254,7 +311,7 @@ namespace Sharpless.Generated
                 else if (reader.ValueTextEquals("M"u8))
                 {
                     reader.Read();
-                    value.M = ReadMapBody(ref reader);
+                    value.M = ReadMapBody(ref reader, names, 2);
                 }
                 else if (reader.ValueTextEquals("L"u8))
                 {
@@ -262,7 +319,7 @@ namespace Sharpless.Generated
                     reader.Read();
                     while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject)
                     {
-                        list.Add(ReadValue(ref reader));
+                        list.Add(ReadValue(ref reader, names));
                     }
 
                     value.L = list;
