@@ -297,6 +297,10 @@ namespace Sharpless.Events
         private void Unsupported(IMethodSymbol method, EventSourceKind kind, Location? location, string reason) =>
             Problems.Add(new FunctionProblem(EventRules.UnsupportedHandler, location ?? method.Locations.FirstOrDefault(l => l.IsInSource), method.Name, KindText(kind), reason));
 
+        /// <summary>The trigger alone (for the drift rules); its problems are the analyzer's to report.</summary>
+        public EventTrigger? ReadTriggerOnly(EventSourceKind kind, AttributeData attribute, string methodName) =>
+            ReadTrigger(kind, attribute, location: null, methodName, out _);
+
         private EventTrigger? ReadTrigger(EventSourceKind kind, AttributeData attribute, Location? location, string methodName, out int maxInBatchConcurrency)
         {
             maxInBatchConcurrency = 1;

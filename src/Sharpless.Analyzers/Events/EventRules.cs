@@ -18,6 +18,7 @@ namespace Sharpless.Events
         public const string StreamWithoutOnFailureId = "SLS7007";
         public const string FifoConcurrencyId = "SLS7008";
         public const string S3RecursiveInvocationId = "SLS7009";
+        public const string TriggerDriftId = "SLS7010";
 
         public static readonly DiagnosticDescriptor SettingOutOfRange = Create(
             SettingOutOfRangeId,
@@ -81,6 +82,13 @@ namespace Sharpless.Events
             "S3-triggered function writes to the bucket that triggers it",
             "'{0}' writes an object to the bucket that triggers it ({1}){2}; every object it writes invokes it again, a recursive loop",
             "A function triggered by S3 object notifications that writes objects into the same bucket triggers itself once per object it writes, unless the trigger's prefix or suffix filter excludes what it writes. The loop multiplies invocations and costs until it is stopped; Lambda's recursive loop detection is a safety net for some services and SDKs, not a design.");
+
+        public static readonly DiagnosticDescriptor TriggerDrift = Create(
+            TriggerDriftId,
+            DiagnosticSeverity.Warning,
+            "Trigger differs from the template",
+            "Trigger '{0}' of function '{1}' {2} template resource '{3}'",
+            "The template is what is deployed: a trigger declared in code but missing from the template never invokes the function, one that reads another resource feeds it the wrong events, one without ReportBatchItemFailures makes Lambda ignore the failures the generated handler reports, and one removed from code keeps invoking the function.");
 
         private static DiagnosticDescriptor Create(string id, DiagnosticSeverity severity, string title, string message, string description) =>
             RuleDescriptors.Create(id, RuleCategories.Events, severity, title, message, description);

@@ -32,6 +32,38 @@ namespace Sharpless.Functions
         public Location Location { get; }
     }
 
+    /// <summary>
+    /// The trigger of an event function as the template writer writes it: the SAM event's name and type, the resource or
+    /// ARN it reads (<c>@LogicalId</c> or an ARN, as written in the attribute), and whether it reports batch failures.
+    /// </summary>
+    internal sealed class CodeTrigger
+    {
+        public CodeTrigger(string eventName, string samType, string sourceProperty, string? source, bool reportsBatchFailures, Location location)
+        {
+            EventName = eventName;
+            SamType = samType;
+            SourceProperty = sourceProperty;
+            Source = source;
+            ReportsBatchFailures = reportsBatchFailures;
+            Location = location;
+        }
+
+        public string EventName { get; }
+
+        /// <summary><c>SQS</c>, <c>DynamoDB</c>, <c>Kinesis</c>, <c>SNS</c>, <c>S3</c>, <c>Schedule</c> or <c>EventBridgeRule</c>.</summary>
+        public string SamType { get; }
+
+        /// <summary>The property that names the source: <c>Queue</c>, <c>Stream</c>, <c>Topic</c>, <c>Bucket</c>, <c>Schedule</c> (none for rules).</summary>
+        public string SourceProperty { get; }
+
+        public string? Source { get; }
+
+        public bool ReportsBatchFailures { get; }
+
+        /// <summary>The event-source attribute.</summary>
+        public Location Location { get; }
+    }
+
     /// <summary>A <c>MemorySize</c> or <c>Timeout</c> set on a <c>[LambdaFunction]</c>, with its named argument.</summary>
     internal readonly struct CodeSetting
     {
@@ -52,8 +84,9 @@ namespace Sharpless.Functions
     /// </summary>
     internal sealed class CodeFunction
     {
-        public CodeFunction(string name, string handler, bool isRouter, Location declaration, CodeSetting? memorySize, CodeSetting? timeout, IReadOnlyList<CodeRoute> routes)
+        public CodeFunction(string name, string handler, bool isRouter, Location declaration, CodeSetting? memorySize, CodeSetting? timeout, IReadOnlyList<CodeRoute> routes, CodeTrigger? trigger = null)
         {
+            Trigger = trigger;
             Name = name;
             Handler = handler;
             IsRouter = isRouter;
@@ -81,9 +114,12 @@ namespace Sharpless.Functions
 
         public IReadOnlyList<CodeRoute> Routes { get; }
 
+        /// <summary>The trigger of an event function (<c>[SQSEvent]</c>, …); null for other functions.</summary>
+        public CodeTrigger? Trigger { get; }
+
         /// <summary>The same function serving only <paramref name="routes"/>.</summary>
         public CodeFunction WithRoutes(IReadOnlyList<CodeRoute> routes) =>
-            new CodeFunction(Name, Handler, IsRouter, Declaration, MemorySize, Timeout, routes);
+            new CodeFunction(Name, Handler, IsRouter, Declaration, MemorySize, Timeout, routes, Trigger);
 
         public override string ToString() => Name;
     }
@@ -107,14 +143,24 @@ namespace Sharpless.Functions
                 if (!first.IsRoute)
                 {
                     // Two functions with one handler (SLS1008) are judged by the first.
-                    var attribute = first.FunctionAttribute!;
+                    var attribute = first.Declaration!;
                     var location = LocationOf(attribute, cancellationToken);
                     if (location is null)
                     {
                         continue;
                     }
 
-                    functions.Add(new CodeFunction(first.Name, first.Handler, isRouter: false, location, Setting(attribute, "MemorySize", location, cancellationToken), Setting(attribute, "Timeout", location, cancellationToken), Array.Empty<CodeRoute>()));
+                    var settings = first.FunctionAttribute;
+                    var trigger = first.Trigger is { } triggerAttribute ? Events.EventTriggerAttribute.Read(compilation, first.Method, triggerAttribute, cancellationToken) : null;
+                    functions.Add(new CodeFunction(
+                        first.Name,
+                        first.Handler,
+                        isRouter: false,
+                        location,
+                        settings is null ? null : Setting(settings, "MemorySize", location, cancellationToken),
+                        settings is null ? null : Setting(settings, "Timeout", location, cancellationToken),
+                        Array.Empty<CodeRoute>(),
+                        trigger));
                     continue;
                 }
 

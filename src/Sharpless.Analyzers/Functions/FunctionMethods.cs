@@ -30,10 +30,11 @@ namespace Sharpless.Functions
     /// </summary>
     internal readonly struct FunctionMethod
     {
-        public FunctionMethod(IMethodSymbol method, AttributeData? functionAttribute, ImmutableArray<RouteAttribute> routes, string name, string handler)
+        public FunctionMethod(IMethodSymbol method, AttributeData? functionAttribute, ImmutableArray<RouteAttribute> routes, string name, string handler, AttributeData? trigger = null)
         {
             Method = method;
             FunctionAttribute = functionAttribute;
+            Trigger = trigger;
             Routes = routes;
             Name = name;
             Handler = handler;
@@ -42,6 +43,12 @@ namespace Sharpless.Functions
         public IMethodSymbol Method { get; }
 
         public AttributeData? FunctionAttribute { get; }
+
+        /// <summary>The event-source attribute (<c>[SQSEvent]</c>, …) of an event function; null otherwise.</summary>
+        public AttributeData? Trigger { get; }
+
+        /// <summary>The attribute that declares the function: <c>[LambdaFunction]</c>, else its event-source attribute.</summary>
+        public AttributeData? Declaration => FunctionAttribute ?? Trigger;
 
         /// <summary>The method's route attributes in written order; empty for a plain function.</summary>
         public ImmutableArray<RouteAttribute> Routes { get; }
@@ -62,7 +69,7 @@ namespace Sharpless.Functions
     internal static class FunctionMethods
     {
         /// <summary>Words without which a file declares no function or route.</summary>
-        internal static readonly string[] AttributeWords = { "LambdaFunction", "HttpApi", "RestApi" };
+        internal static readonly string[] AttributeWords = { "LambdaFunction", "HttpApi", "RestApi", "SQSEvent", "DynamoDBEvent", "SNSEvent", "S3Event", "KinesisEvent", "ScheduleEvent", "EventBridgeEvent" };
 
         public static List<FunctionMethod> Read(Compilation compilation, CancellationToken cancellationToken)
         {
@@ -100,6 +107,7 @@ namespace Sharpless.Functions
                 }
 
                 AttributeData? function = null;
+                AttributeData? trigger = null;
                 var routes = ImmutableArray.CreateBuilder<RouteAttribute>();
                 foreach (var attribute in method.GetAttributes())
                 {
@@ -112,19 +120,24 @@ namespace Sharpless.Functions
                     {
                         routes.Add(new RouteAttribute(attribute, Is(attributeClass, restApi)));
                     }
+                    else if (trigger is null && Events.EventSourceAttributes.KindOf(attributeClass) is not null)
+                    {
+                        trigger = attribute;
+                    }
                 }
 
-                if (function is null && routes.Count == 0)
+                if (function is null && routes.Count == 0 && trigger is null)
                 {
                     continue;
                 }
 
+                // An event-source method is its own function (routes win, as the readers decide: a method is one or the other).
                 var isRoute = routes.Count > 0;
-                var name = function is null ? RouterPlanner.DefaultFunctionName : FunctionNames.Read(method, function);
+                var name = function is not null ? FunctionNames.Read(method, function) : isRoute ? RouterPlanner.DefaultFunctionName : method.Name;
                 var handler = isRoute
                     ? compilation.AssemblyName + "::Sharpless.Generated." + RouterPlanner.TypeName(name) + "::" + FunctionReader.HandlerMethodName
                     : compilation.AssemblyName + "::" + FunctionNames.QualifiedHandlerType(method, name) + "::" + FunctionReader.HandlerMethodName;
-                result.Add(new FunctionMethod(method, function, routes.ToImmutable(), name, handler));
+                result.Add(new FunctionMethod(method, function, routes.ToImmutable(), name, handler, isRoute ? null : trigger));
             }
         }
 
@@ -169,7 +182,8 @@ namespace Sharpless.Functions
                             SimpleNameSyntax simple => simple.Identifier.ValueText,
                             _ => string.Empty,
                         };
-                        if (name is "LambdaFunction" or "LambdaFunctionAttribute" or "HttpApi" or "HttpApiAttribute" or "RestApi" or "RestApiAttribute")
+                        if (name is "LambdaFunction" or "LambdaFunctionAttribute" or "HttpApi" or "HttpApiAttribute" or "RestApi" or "RestApiAttribute" ||
+                            (name.EndsWith("Event", StringComparison.Ordinal) || name.EndsWith("EventAttribute", StringComparison.Ordinal)))
                         {
                             return true;
                         }

@@ -96,7 +96,7 @@ namespace Sharpless.Functions
 
             foreach (var source in FunctionMethods.Read(compilation, cancellationToken))
             {
-                if (source.FunctionAttribute is not null)
+                if (source.FunctionAttribute is not null || source.Trigger is not null)
                 {
                     functions.Add((source.Name, FunctionNames.QualifiedHandlerType(source.Method, source.Name), source.Method));
                 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using Sharpless.Common;
@@ -90,6 +91,7 @@ namespace Sharpless.Functions
                 CompareSetting(template, function, resource, "MemorySize", function.MemorySize, resource.MemorySize, "MB", diagnostics);
                 CompareSetting(template, function, resource, "Timeout", function.Timeout, resource.Timeout, "s", diagnostics);
                 CompareRoutes(template, function, resource, diagnostics);
+                CompareTrigger(template, function, resource, diagnostics);
             }
 
             foreach (var resource in template.Functions)
@@ -225,6 +227,121 @@ namespace Sharpless.Functions
                 }
             }
         }
+
+        /// <summary>The SAM event types the writer writes for triggers.</summary>
+        private static readonly HashSet<string> TriggerEventTypes = new(StringComparer.Ordinal) { "SQS", "DynamoDB", "Kinesis", "SNS", "S3", "Schedule", "EventBridgeRule" };
+
+        /// <summary>SLS7010: the event a local build would write for the function's trigger, against the template's.</summary>
+        private static void CompareTrigger(DeploymentTemplate template, CodeFunction function, TemplateFunction resource, ImmutableArray<Diagnostic>.Builder diagnostics)
+        {
+            if (!resource.IsServerless)
+            {
+                return;
+            }
+
+            var trigger = function.Trigger;
+            if (trigger is not null)
+            {
+                var entry = resource.Events.FirstOrDefault(e => e.Name == trigger.EventName);
+                var difference = entry is null ? "is missing from" : TriggerDifference(template, trigger, entry);
+                if (difference is not null)
+                {
+                    diagnostics.Add(Diagnostic.Create(
+                        Events.EventRules.TriggerDrift,
+                        trigger.Location,
+                        new[] { entry?.KeyNode.GetLocation(template.Path) ?? EventsLocation(template, resource) },
+                        trigger.EventName,
+                        function.Name,
+                        difference,
+                        resource.LogicalId));
+                }
+            }
+
+            // An event the writer wrote for a trigger that is gone from the code still invokes the function.
+            if (!IsOwned(resource))
+            {
+                return;
+            }
+
+            var synced = SyncedList(resource, SamNames.SyncedEventsKey);
+            foreach (var entry in resource.Events)
+            {
+                if (entry.Type is { } type && TriggerEventTypes.Contains(type) && synced.Contains(entry.Name) && entry.Name != trigger?.EventName)
+                {
+                    diagnostics.Add(Diagnostic.Create(
+                        Events.EventRules.TriggerDrift,
+                        entry.KeyNode.GetLocation(template.Path),
+                        new[] { function.Declaration },
+                        entry.Name,
+                        function.Name,
+                        "is not in the code but is still an event of",
+                        resource.LogicalId));
+                }
+            }
+        }
+
+        private static string? TriggerDifference(DeploymentTemplate template, CodeTrigger trigger, TemplateEvent entry)
+        {
+            if (entry.Type != trigger.SamType)
+            {
+                return $"is {Article(trigger.SamType)} {trigger.SamType} event in the code but {Article(entry.Type ?? "?")} {entry.Type ?? "untyped"} event in";
+            }
+
+            if (trigger.Source is { } source && entry.Properties?.Get(trigger.SourceProperty) is { } node && ReadsOtherSource(template, source, node) is { } deployed)
+            {
+                return $"reads {source} in the code but {deployed} in";
+            }
+
+            if (trigger.ReportsBatchFailures && !ReportsBatchFailures(entry))
+            {
+                return "reports failed items in the code, but has no FunctionResponseTypes: [ReportBatchItemFailures] (Lambda ignores them and the failed items are lost) in";
+            }
+
+            return null;
+        }
+
+        private static string Article(string word) => word.Length > 0 && "AEIOS".IndexOf(word[0]) >= 0 ? "an" : "a";
+
+        /// <summary>What the template's source reads, when it is known and is not the code's; null when they agree or it cannot be known.</summary>
+        private static string? ReadsOtherSource(DeploymentTemplate template, string source, TemplateNode node)
+        {
+            if (Intrinsic.TryRead(node, out var intrinsic))
+            {
+                string? logicalId = null;
+                if (intrinsic.Name == Intrinsic.Ref && intrinsic.Argument is TemplateScalar reference)
+                {
+                    logicalId = reference.Value.Trim();
+                }
+                else if (intrinsic.Name == Intrinsic.GetAtt)
+                {
+                    logicalId = intrinsic.Argument switch
+                    {
+                        TemplateScalar dotted => dotted.Value.Split('.')[0].Trim(),
+                        TemplateSequence { Items.Length: > 0 } pair when pair.Items[0] is TemplateScalar first => first.Value.Trim(),
+                        _ => null,
+                    };
+                }
+
+                // A value decided at deploy time (!Sub, !If, !ImportValue) may well be the code's: not judged.
+                if (logicalId is null)
+                {
+                    return null;
+                }
+
+                return source == "@" + logicalId ? null : "@" + logicalId;
+            }
+
+            if (!template.TryResolveString(node, out var text))
+            {
+                return null;
+            }
+
+            return string.Equals(text.Trim(), source, StringComparison.Ordinal) ? null : text.Trim();
+        }
+
+        private static bool ReportsBatchFailures(TemplateEvent entry) =>
+            entry.Properties?.Get("FunctionResponseTypes") is TemplateSequence types &&
+            types.Items.Any(item => item is TemplateScalar { Value: var value } && value.Trim() == "ReportBatchItemFailures");
 
         private static bool Exists(IReadOnlyList<CodeRoute> routes, Func<CodeRoute, bool> predicate)
         {

@@ -9,7 +9,7 @@ using Sharpless.Common.Templates;
 namespace Sharpless.Functions
 {
     /// <summary>
-    /// SLS1016–SLS1020: in a build that does not write the SAM template (<c>SharplessWriteTemplate</c> is not true —
+    /// SLS1016–SLS1020 and SLS7010: in a build that does not write the SAM template (<c>SharplessWriteTemplate</c> is not true —
     /// CI, or a project that opted out), the checked-in managed template must agree with the code's functions, routes,
     /// memory and timeouts, or the deployment is not what the code says. The comparison (<see cref="TemplateDrift"/>)
     /// runs once per compilation, when it starts; each diagnostic is then reported from the file it is in, so
@@ -23,7 +23,8 @@ namespace Sharpless.Functions
             FunctionRules.StaleHandler,
             FunctionRules.RouteMissingFromTemplate,
             FunctionRules.EventWithoutRoute,
-            FunctionRules.SettingDiffers);
+            FunctionRules.SettingDiffers,
+            Events.EventRules.TriggerDrift);
 
         public override void Initialize(AnalysisContext context)
         {

@@ -56,6 +56,60 @@ public sealed class WriterAndDriftAgreementTests : IDisposable
         Assert.Empty(rewritten);
     }
 
+    private const string Consumers = """
+        using Sharpless;
+        using Sharpless.Events;
+        namespace Shop;
+        public class Consumers
+        {
+            [SQSEvent("@OrdersQueue", ResourceName = "Orders", BatchSize = 5)]
+            public void Ship(string body) { }
+
+            [SNSEvent("@OrderEvents")]
+            public static void Notify(string message, SnsMessage details) { }
+
+            [ScheduleEvent("rate(5 minutes)")]
+            public static void Tick() { }
+
+            [S3Event("@Uploads", Prefix = "in/")]
+            public static void Upload(S3ObjectEvent record) { }
+        }
+        """;
+
+    [Fact]
+    public async Task Triggers_the_writer_writes_are_in_step_and_an_unwritten_or_hand_edited_trigger_drifts()
+    {
+        var path = Path.Combine(_directory, "template.yaml");
+        File.WriteAllText(path, "Resources: {}\n");
+        await WriteAsync(Consumers);
+        var written = File.ReadAllText(path);
+        var edited = Consumers
+            .Replace("@OrdersQueue", "@PaymentsQueue", StringComparison.Ordinal)
+            .Replace("ScheduleEvent(\"rate(5 minutes)\")", "ScheduleEvent(\"rate(1 hour)\", ResourceName = \"Hourly\")", StringComparison.Ordinal);
+
+        var inStep = await DriftAsync(Consumers, path);
+        var drifted = await DriftAsync(edited, path);
+        File.WriteAllText(path, written.Replace("            FunctionResponseTypes:\n              - ReportBatchItemFailures\n", string.Empty, StringComparison.Ordinal));
+        var handEdited = await DriftAsync(Consumers, path);
+        File.WriteAllText(path, written);
+        await WriteAsync(edited);
+        var rewritten = await DriftAsync(edited, path);
+
+        Assert.Empty(inStep);
+        Assert.Equal(
+            [
+                "SLS7010: Trigger 'Hourly' of function 'Tick' is missing from template resource 'Tick'",
+                "SLS7010: Trigger 'Orders' of function 'Ship' reads @PaymentsQueue in the code but @OrdersQueue in template resource 'Ship'",
+                "SLS7010: Trigger 'Schedule' of function 'Tick' is not in the code but is still an event of template resource 'Tick'",
+            ],
+            drifted.Select(d => d.Id + ": " + d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)).Order(StringComparer.Ordinal));
+        Assert.Equal(
+            ["SLS7010: Trigger 'Orders' of function 'Ship' reports failed items in the code, but has no FunctionResponseTypes: [ReportBatchItemFailures] (Lambda ignores them and the failed items are lost) in template resource 'Ship'"],
+            handEdited.Select(d => d.Id + ": " + d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Empty(rewritten);
+        Assert.Contains("Schedule: rate(1 hour)", File.ReadAllText(path), StringComparison.Ordinal);
+    }
+
     private async Task WriteAsync(string source)
     {
         var run = await new ProjectBuilder().WithAssemblyName("Orders").WithGenerator<FunctionGenerator>().WithSourceCode(source).RunGeneratorsAsync();
