@@ -224,6 +224,21 @@ public sealed class EventRulesTests
         """);
 
     [Fact]
+    public Task SLS1008_AnEventFunctionNamedLikeAnotherFunction_IsReportedOnBoth() => Rules("""
+        public static class A
+        {
+            [{|SLS1008:SQSEvent("@Q")|}]
+            public static void Handle(string body) { }
+        }
+
+        public static class B
+        {
+            [{|SLS1008:LambdaFunction(Name = "Handle")|}]
+            public static string Ping(string text) => text;
+        }
+        """).WithAnalyzer<Sharpless.Functions.LambdaFunctionAnalyzer>().ValidateAsync();
+
+    [Fact]
     public Task SharedFunctionRules_ApplyToEventFunctions() => Rules("""
         public static class Functions
         {
