@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using Sharpless.Common.Templates;
 using Sharpless.Deployment.Templates;
 
 namespace Sharpless.Deployment

@@ -2,7 +2,7 @@ using System;
 using System.Text.RegularExpressions;
 using System.Threading;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Sharpless.Common.Templates;
+using Sharpless.Deployment.Templates;
 
 namespace Sharpless.ColdStart
 {

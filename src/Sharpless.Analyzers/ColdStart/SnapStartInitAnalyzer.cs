@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using Sharpless.Common;
-using Sharpless.Common.Templates;
+using Sharpless.Deployment.Templates;
 
 namespace Sharpless.ColdStart
 {

@@ -389,7 +389,7 @@ namespace Sharpless.Events
 
         /// <summary>JSON that parses to an object: it is embedded in the manifest as JSON, so anything else would break it.</summary>
         private static bool IsJsonObject(string text) =>
-            Common.Templates.LenientJsonParser.Parse(text) is { Error: null, Root: Common.Templates.TemplateMapping };
+            Deployment.Templates.LenientJsonParser.Parse(text) is { Error: null, Root: Deployment.Templates.TemplateMapping };
 
         private void CheckReference(Location? location, string setting, string attributeName, string value)
         {

@@ -1,5 +1,6 @@
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Sharpless.Deployment;
 using Sharpless.Functions;
 
 namespace Sharpless.Events

@@ -1,7 +1,7 @@
 using System;
 using System.Globalization;
 using Microsoft.CodeAnalysis;
-using Sharpless.Common.Templates;
+using Sharpless.Deployment.Templates;
 
 namespace Sharpless.Events
 {

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Sharpless.Common.Templates;
+using Sharpless.Deployment.Templates;
 
 namespace Sharpless.Networking
 {

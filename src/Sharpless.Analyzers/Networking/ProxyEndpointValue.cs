@@ -1,6 +1,6 @@
 using System;
 using System.Text.RegularExpressions;
-using Sharpless.Common.Templates;
+using Sharpless.Deployment.Templates;
 
 namespace Sharpless.Networking
 {

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis.Text;
 using Sharpless.Common;
-using Sharpless.Common.Templates;
+using Sharpless.Deployment.Templates;
 
 namespace Sharpless.Networking
 {

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
-using Sharpless.Common.Templates;
+using Sharpless.Deployment.Templates;
 
 namespace Sharpless.Deployment.Templates
 {

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using Sharpless.Common.Templates;
+using Sharpless.Deployment.Templates;
 using Sharpless.Deployment.Manifest;
 
 namespace Sharpless.Deployment.Templates

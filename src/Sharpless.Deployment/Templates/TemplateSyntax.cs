@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using Sharpless.Common.Templates;
+using Sharpless.Deployment.Templates;
 
 namespace Sharpless.Deployment.Templates
 {

@@ -3,8 +3,9 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using Sharpless.Common;
-using Sharpless.Common.DeploymentCode;
-using Sharpless.Common.Templates;
+using Sharpless.Deployment.Code;
+using Sharpless.Deployment.Templates;
+using Sharpless.Deployment;
 
 namespace Sharpless.Analyzers.Tests.Common;
 

@@ -1,4 +1,5 @@
 using Sharpless.Common;
+using Sharpless.Deployment;
 
 namespace Sharpless.Analyzers.Tests.Common;
 

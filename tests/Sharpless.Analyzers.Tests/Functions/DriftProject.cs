@@ -1,5 +1,6 @@
 using Sharpless.Functions;
 using Sharpless.TestKit;
+using Sharpless.Deployment;
 
 namespace Sharpless.Analyzers.Tests.Functions;
 

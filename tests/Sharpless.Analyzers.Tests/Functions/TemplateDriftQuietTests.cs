@@ -1,5 +1,6 @@
 using Sharpless.TestKit;
 using static Sharpless.Analyzers.Tests.Functions.DriftProject;
+using Sharpless.Deployment;
 
 namespace Sharpless.Analyzers.Tests.Functions;
 
@@ -65,7 +66,7 @@ public sealed class TemplateDriftQuietTests
 
     [Fact]
     public Task ProjectWithoutSharpless_IsQuiet() => new ProjectBuilder()
-        .WithAnalyzer<Sharpless.Functions.TemplateDriftAnalyzer>()
+        .WithAnalyzer<Sharpless.Deployment.TemplateDriftAnalyzer>()
         .WithAssemblyName("Orders")
         .WithoutSharplessReference()
         .WithSourceCode("namespace Shop; public class Orders { public string Place(string order) => order; }")

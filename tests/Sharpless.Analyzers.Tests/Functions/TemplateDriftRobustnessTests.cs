@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Sharpless.Analyzers.Tests.Common;
 using Sharpless.Functions;
+using Sharpless.Deployment;
 
 namespace Sharpless.Analyzers.Tests.Functions;
 

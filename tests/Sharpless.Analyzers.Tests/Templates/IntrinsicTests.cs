@@ -1,4 +1,4 @@
-using Sharpless.Common.Templates;
+using Sharpless.Deployment.Templates;
 
 namespace Sharpless.Analyzers.Tests.Templates;
 

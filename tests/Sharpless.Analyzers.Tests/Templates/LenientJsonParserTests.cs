@@ -1,5 +1,5 @@
 using Microsoft.CodeAnalysis.Text;
-using Sharpless.Common.Templates;
+using Sharpless.Deployment.Templates;
 using static Sharpless.Analyzers.Tests.Templates.TemplateDump;
 
 namespace Sharpless.Analyzers.Tests.Templates;

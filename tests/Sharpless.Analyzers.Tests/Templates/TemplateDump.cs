@@ -1,5 +1,5 @@
 using System.Text;
-using Sharpless.Common.Templates;
+using Sharpless.Deployment.Templates;
 
 namespace Sharpless.Analyzers.Tests.Templates;
 

@@ -1,6 +1,6 @@
 using System.Text;
 using Microsoft.CodeAnalysis.Text;
-using Sharpless.Common.Templates;
+using Sharpless.Deployment.Templates;
 
 namespace Sharpless.Analyzers.Tests.Templates;
 

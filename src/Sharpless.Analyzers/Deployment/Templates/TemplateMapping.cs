@@ -5,7 +5,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Threading;
 using Microsoft.CodeAnalysis.Text;
 
-namespace Sharpless.Common.Templates
+namespace Sharpless.Deployment.Templates
 {
     /// <summary>One <c>key: value</c> of a mapping. The key is a scalar node so a diagnostic can point at the key.</summary>
     internal sealed class TemplateEntry

@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 
-namespace Sharpless.Common.Templates
+namespace Sharpless.Deployment.Templates
 {
     /// <summary>Builds a <see cref="DeploymentTemplate"/> from a parsed template's top-level mapping.</summary>
     internal static class DeploymentTemplateReader

@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using Microsoft.CodeAnalysis;
 
-namespace Sharpless.Common.Templates
+namespace Sharpless.Deployment.Templates
 {
     /// <summary>
     /// A SAM or CloudFormation template, read for what analyzers ask about: its parameters, conditions, resources and

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 
-namespace Sharpless.Common.Templates
+namespace Sharpless.Deployment.Templates
 {
     /// <summary>
     /// aws-lambda-tools-defaults.json: the defaults the Amazon.Lambda.Tools CLI (<c>dotnet lambda deploy-function</c>,

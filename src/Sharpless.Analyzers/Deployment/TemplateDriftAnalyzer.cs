@@ -3,10 +3,11 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Sharpless.Functions;
 using Sharpless.Common;
-using Sharpless.Common.Templates;
+using Sharpless.Deployment.Templates;
 
-namespace Sharpless.Functions
+namespace Sharpless.Deployment
 {
     /// <summary>
     /// SLS1016–SLS1020 and SLS7010: in a build that does not write the SAM template (<c>SharplessWriteTemplate</c> is not true —

@@ -5,8 +5,9 @@ using System.Text.RegularExpressions;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Sharpless.Common;
 
-namespace Sharpless.Common
+namespace Sharpless.Deployment
 {
     /// <summary>
     /// Reads the deployment files a Lambda project carries (added as AdditionalFiles by buildTransitive/Sharpless.targets)
@@ -66,7 +67,7 @@ namespace Sharpless.Common
             }
 
             // CDK, Pulumi, Terraform and Serverless Framework files beside the project (Common/DeploymentCode).
-            result.AddRange(DeploymentCode.DeploymentCodeFiles.ReadHandlerStrings(options.AdditionalFiles, cancellationToken));
+            result.AddRange(Code.DeploymentCodeFiles.ReadHandlerStrings(options.AdditionalFiles, cancellationToken));
             return result;
         }
 

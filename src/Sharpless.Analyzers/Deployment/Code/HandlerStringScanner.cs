@@ -1,7 +1,8 @@
 using System;
 using System.Collections.Generic;
+using Sharpless.Common;
 
-namespace Sharpless.Common.DeploymentCode
+namespace Sharpless.Deployment.Code
 {
     /// <summary>
     /// Finds handler strings (<c>Assembly::Namespace.Type::Method</c>) in deployment code of any language — a CDK stack

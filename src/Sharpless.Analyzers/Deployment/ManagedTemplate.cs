@@ -4,9 +4,10 @@ using System.IO;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Sharpless.Common.Templates;
+using Sharpless.Functions;
+using Sharpless.Deployment.Templates;
 
-namespace Sharpless.Functions
+namespace Sharpless.Deployment
 {
     /// <summary>
     /// The SAM template that Sharpless's template writer keeps in step with the code ("the managed template"), and

@@ -4,10 +4,11 @@ using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Sharpless.Common.Templates;
+using Sharpless.Functions;
+using Sharpless.Deployment.Templates;
 using Sharpless.Http;
 
-namespace Sharpless.Functions
+namespace Sharpless.Deployment
 {
     /// <summary>A route as the template writer deploys it: an event of <see cref="Type"/> <c>HttpApi</c> or <c>Api</c>.</summary>
     internal readonly struct CodeRoute

@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 
-namespace Sharpless.Common.Templates
+namespace Sharpless.Deployment.Templates
 {
     /// <summary>
     /// The deployment files of a project (its AdditionalFiles named like <see cref="DeploymentFiles"/>' list), read

@@ -1,7 +1,7 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
 
-namespace Sharpless.Common.Templates
+namespace Sharpless.Deployment.Templates
 {
     /// <summary>
     /// A CloudFormation intrinsic function, read the same from its short YAML form (<c>!GetAtt Proxy.Endpoint</c>, a tag)

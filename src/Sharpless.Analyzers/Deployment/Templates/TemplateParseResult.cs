@@ -1,7 +1,7 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
-namespace Sharpless.Common.Templates
+namespace Sharpless.Deployment.Templates
 {
     /// <summary>Why a file could not be read, and where: enough for one diagnostic on the file.</summary>
     internal sealed class TemplateParseError

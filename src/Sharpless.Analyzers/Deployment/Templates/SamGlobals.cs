@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace Sharpless.Common.Templates
+namespace Sharpless.Deployment.Templates
 {
     /// <summary>
     /// How SAM applies <c>Globals</c> to a resource (the SAM specification's "Globals section", and the SAM

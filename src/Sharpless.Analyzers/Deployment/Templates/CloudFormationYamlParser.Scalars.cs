@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 
-namespace Sharpless.Common.Templates
+namespace Sharpless.Deployment.Templates
 {
     /// <summary>Scalars (plain, quoted, block), node properties and aliases.</summary>
     internal sealed partial class CloudFormationYamlParser

@@ -7,7 +7,7 @@ using System.Text;
 using System.Threading;
 using Microsoft.CodeAnalysis.Text;
 
-namespace Sharpless.Common.Templates
+namespace Sharpless.Deployment.Templates
 {
     /// <summary>
     /// Reads JSON deployment files (<c>template.json</c>, <c>serverless.template</c>, <c>aws-lambda-tools-defaults.json</c>)

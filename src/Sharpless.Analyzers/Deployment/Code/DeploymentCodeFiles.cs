@@ -6,8 +6,9 @@ using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
+using Sharpless.Common;
 
-namespace Sharpless.Common.DeploymentCode
+namespace Sharpless.Deployment.Code
 {
     /// <summary>
     /// Deployment code outside the project that names its handlers: CDK apps, Pulumi programs, Terraform and

@@ -6,10 +6,11 @@ using System.IO;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
+using Sharpless.Functions;
 using Sharpless.Common;
-using Sharpless.Common.Templates;
+using Sharpless.Deployment.Templates;
 
-namespace Sharpless.Functions
+namespace Sharpless.Deployment
 {
     /// <summary>
     /// Compares the code's functions with the managed template the way the template writer would write it

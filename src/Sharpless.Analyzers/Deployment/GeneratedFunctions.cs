@@ -3,9 +3,10 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
-using Sharpless.Common.Templates;
+using Sharpless.Functions;
+using Sharpless.Deployment.Templates;
 
-namespace Sharpless.Functions
+namespace Sharpless.Deployment
 {
     /// <summary>
     /// The functions and routes the Sharpless generator generated in this compilation, read from its manifest

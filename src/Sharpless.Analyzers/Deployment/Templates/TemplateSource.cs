@@ -1,7 +1,7 @@
 using System;
 using Microsoft.CodeAnalysis.Text;
 
-namespace Sharpless.Common.Templates
+namespace Sharpless.Deployment.Templates
 {
     /// <summary>
     /// The text a parser reads and the limits both parsers share. Line positions come from Roslyn's own line table so

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 
-namespace Sharpless.Common.Templates
+namespace Sharpless.Deployment.Templates
 {
     /// <summary>
     /// Flow collections: <c>[a, b]</c> and <c>{a: 1, b: 2}</c>, JSON being one case of them. Inside, line breaks and
