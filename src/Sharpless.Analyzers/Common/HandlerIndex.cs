@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -87,7 +88,7 @@ namespace Sharpless.Common
                          KnownTypeNames.AnnotationsLambdaFunctionAttribute,
                          KnownTypeNames.AnnotationsHttpApiAttribute,
                          KnownTypeNames.AnnotationsRestApiAttribute,
-                     })
+                     }.Concat(Events.EventSourceAttributes.All))
             {
                 if (compilation.GetTypeByMetadataName(name) is { } type)
                 {

@@ -66,7 +66,7 @@ namespace Sharpless.Deployment
                 result.AddRange(ParseHandlerStrings(text.ToString()));
             }
 
-            // CDK, Pulumi, Terraform and Serverless Framework files beside the project (Common/DeploymentCode).
+            // CDK, Pulumi, Terraform and Serverless Framework files beside the project (Deployment/Code).
             result.AddRange(Code.DeploymentCodeFiles.ReadHandlerStrings(options.AdditionalFiles, cancellationToken));
             return result;
         }

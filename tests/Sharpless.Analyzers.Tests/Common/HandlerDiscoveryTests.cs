@@ -44,6 +44,40 @@ public sealed class HandlerDiscoveryTests
         .ValidateAsync();
 
     [Fact]
+    public Task EventSourceMethods_ArePerInvocationCode_AndTheirConstructorsAreNot() => PerInvocationProject.Create("""
+        using System.Net.Http;
+        using System.Threading.Tasks;
+        using Amazon.DynamoDBv2;
+        using Sharpless;
+        using Sharpless.Events;
+
+        public class Consumers
+        {
+            private readonly AmazonDynamoDBClient _client = new AmazonDynamoDBClient();
+
+            [SQSEvent("@Queue")]
+            public async Task Ship(string body)
+            {
+                using var client = {|SLS5001:new AmazonDynamoDBClient()|};
+                await _client.ListTablesAsync();
+            }
+
+            [ScheduleEvent("rate(1 hour)")]
+            public void Tick()
+            {
+                using var http = {|SLS5002:new HttpClient()|};
+            }
+
+            [S3Event("@Uploads")]
+            public void Upload(S3ObjectEvent record)
+            {
+                using var http = {|SLS5002:new HttpClient()|};
+            }
+        }
+        """)
+        .ValidateAsync();
+
+    [Fact]
     public Task NotEventTypedEntryPoints_StayQuiet() => PerInvocationProject.Create("""
         using System.Net.Http;
         using Amazon.Lambda.APIGatewayEvents;
