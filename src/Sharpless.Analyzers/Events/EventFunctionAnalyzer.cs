@@ -93,6 +93,28 @@ namespace Sharpless.Events
 
             var shape = function.Shape;
             var methodLocation = method.Locations.FirstOrDefault(l => l.IsInSource);
+            if (shape.PassThrough is { } plain)
+            {
+                // The whole event through the JSON context, and the result back: the checks of a [LambdaFunction].
+                if (plain.NeedsContainer && facts.Container is null)
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(FunctionRules.NoContainer, methodLocation, method.Name, "constructor services or [FromServices] parameters", facts.WhyNoContainer));
+                }
+
+                if (plain.Payload is { Format: WireFormat.Json } payload)
+                {
+                    var parameter = method.Parameters.FirstOrDefault(p => p.Name == payload.Name);
+                    LambdaFunctionAnalyzer.ReportJson(context, "Payload", parameter?.Type, plain, parameter?.Locations.FirstOrDefault() ?? methodLocation, facts);
+                }
+
+                if (plain.ResultFormat == WireFormat.Json)
+                {
+                    LambdaFunctionAnalyzer.ReportJson(context, "Result", LambdaFunctionAnalyzer.ResultType(method), plain, LambdaFunctionAnalyzer.ReturnTypeLocation(method, context.CancellationToken) ?? methodLocation, facts);
+                }
+
+                return;
+            }
+
             if (shape.NeedsContainer && facts.Container is null)
             {
                 context.ReportDiagnostic(Diagnostic.Create(FunctionRules.NoContainer, methodLocation, method.Name, "constructor services or [FromServices] parameters", facts.WhyNoContainer));

@@ -75,6 +75,12 @@ namespace Sharpless.Events
 
         /// <summary>EventBridge: the event bus (<c>@LogicalId</c> or a name); null for the default bus.</summary>
         public string? EventBus { get; init; }
+
+        /// <summary>
+        /// Whether the handler answers with batch item failures (queues and streams): always for generated handlers, and
+        /// for a method taking the whole event only when it returns a batch response.
+        /// </summary>
+        public bool ReportsBatchFailures { get; init; } = true;
     }
 
     /// <summary>Everything an event handler's code depends on that the method determines.</summary>
@@ -98,7 +104,14 @@ namespace Sharpless.Events
         JsonContextModel? ExplicitJsonContext,
         string HintName)
     {
-        public bool NeedsContainer => !ConstructorServices.Items.IsEmpty || HasParameter(EventParameterSource.Service);
+        /// <summary>
+        /// A method that takes the whole <c>Amazon.Lambda.*Events</c> event (<c>SQSEvent</c>, …), as AWS's Annotations
+        /// framework writes them: its handler is a plain function's (the event read through the JSON context, the
+        /// result written back), and only the trigger comes from the attribute.
+        /// </summary>
+        public FunctionShape? PassThrough { get; init; }
+
+        public bool NeedsContainer => PassThrough?.NeedsContainer ?? (!ConstructorServices.Items.IsEmpty || HasParameter(EventParameterSource.Service));
 
         public bool HasParameter(EventParameterSource source)
         {
@@ -121,5 +134,9 @@ namespace Sharpless.Events
     }
 
     /// <summary>The handler the emitter writes: the shape and what the project decided (JSON context, ILambdaContext, container).</summary>
-    internal sealed record EventHandlerModel(EventFunctionShape Shape, JsonTypeSource? BodyJson, bool HasLambdaContext, bool HasContainer);
+    internal sealed record EventHandlerModel(EventFunctionShape Shape, JsonTypeSource? BodyJson, bool HasLambdaContext, bool HasContainer)
+    {
+        /// <summary>The plain-function handler of a method that takes the whole event (<see cref="EventFunctionShape.PassThrough"/>).</summary>
+        public FunctionHandlerModel? PassThrough { get; init; }
+    }
 }

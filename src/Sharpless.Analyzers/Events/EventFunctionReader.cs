@@ -56,6 +56,11 @@ namespace Sharpless.Events
             var functionLocation = functionAttribute?.ApplicationSyntaxReference?.GetSyntax(cancellationToken).GetLocation() ?? attributeLocation;
 
             var name = functionAttribute is null ? method.Name : FunctionNames.Read(method, functionAttribute);
+            if (TakesWholeEvent(method))
+            {
+                return ReadPassThrough(kind, method, attribute, attributeLocation, functionAttribute, functionLocation, name);
+            }
+
             if (!FunctionReader.IsValidIdentifier(name))
             {
                 Problems.Add(new FunctionProblem(FunctionRules.InvalidName, functionLocation, name));
@@ -114,6 +119,53 @@ namespace Sharpless.Events
                 _functions.ReadExplicitJsonContext(method.ContainingType),
                 (ns.Length == 0 ? string.Empty : ns + ".") + handlerTypeName + ".g.cs");
             return new EventFunctionDeclaration(shape, deployment, trigger);
+        }
+
+        /// <summary>
+        /// A method written for AWS's Annotations framework (<c>[SQSEvent] Handle(SQSEvent evnt)</c>): a parameter of an
+        /// <c>Amazon.Lambda.*Events</c> event type is the whole event, not one message's body.
+        /// </summary>
+        public static bool TakesWholeEvent(IMethodSymbol method)
+        {
+            var events = new Common.LambdaEventTypes();
+            return method.Parameters.Any(p => events.IsEventType(p.Type));
+        }
+
+        private EventFunctionDeclaration? ReadPassThrough(EventSourceKind kind, IMethodSymbol method, AttributeData attribute, Location? attributeLocation, AttributeData? functionAttribute, Location? functionLocation, string name)
+        {
+            var trigger = ReadTrigger(kind, attribute, attributeLocation, method.Name, out _);
+            var deployment = functionAttribute is null
+                ? new FunctionDeployment(0, 0, null, EquatableArray<string>.Empty, EquatableArray<string>.Empty, EquatableArray<string>.Empty)
+                : _functions.ReadDeployment(functionAttribute, functionLocation);
+            if (_functions.ReadShape(method, name, functionLocation) is not { } function || trigger is null)
+            {
+                return null;
+            }
+
+            var reportsFailures = BatchResponseTypes.Classify(method) == BatchResponseKind.BatchResponse;
+            var shape = new EventFunctionShape(
+                kind,
+                function.Name,
+                function.Namespace,
+                function.HandlerTypeName,
+                function.HandlerString,
+                function.ContainingType,
+                function.MethodName,
+                function.MethodDisplay,
+                function.IsStatic,
+                function.ConstructorServices,
+                EquatableArray<EventParameter>.Empty,
+                function.Invocation,
+                WireFormat.None,
+                null,
+                null,
+                1,
+                function.ExplicitJsonContext,
+                function.HintName)
+            {
+                PassThrough = function,
+            };
+            return new EventFunctionDeclaration(shape, deployment, trigger with { ReportsBatchFailures = reportsFailures });
         }
 
         private static string KindText(EventSourceKind kind) => EventSourceAttributes.Describe(kind);

@@ -21,6 +21,11 @@ namespace Sharpless.Events
 
         public static string Emit(EventHandlerModel model, string version)
         {
+            if (model.PassThrough is { } plain)
+            {
+                return FunctionHandlerEmitter.Emit(plain, version);
+            }
+
             var shape = model.Shape;
             var writer = new CodeWriter();
             writer.FileHeader();

@@ -89,7 +89,12 @@ namespace Sharpless.Events
                 json.Append(",\"Enabled\":false");
             }
 
-            json.Append(",\"FunctionResponseTypes\":[\"ReportBatchItemFailures\"]}");
+            if (trigger.ReportsBatchFailures)
+            {
+                json.Append(",\"FunctionResponseTypes\":[\"ReportBatchItemFailures\"]");
+            }
+
+            json.Append('}');
         }
 
         // The filter policy was checked to be a JSON object (SLS7001), so it is embedded as JSON.

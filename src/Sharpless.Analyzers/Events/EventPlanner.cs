@@ -8,6 +8,13 @@ namespace Sharpless.Events
     {
         public static EventHandlerModel? Plan(EventFunctionShape shape, ImmutableArray<JsonContextModel> contexts, FunctionEnvironment environment, bool hasContainer)
         {
+            if (shape.PassThrough is { } function)
+            {
+                return FunctionPlanner.Plan(function, contexts, environment, hasContainer) is { } plain
+                    ? new EventHandlerModel(shape, null, environment.HasLambdaContext, hasContainer) { PassThrough = plain }
+                    : null;
+            }
+
             if (shape.NeedsContainer && !hasContainer)
             {
                 return null;

@@ -29,7 +29,8 @@ namespace Sharpless.Events
                 EventSourceKind.Schedule => "Schedule",
                 _ => string.Empty,
             };
-            var reportsBatchFailures = kind is EventSourceKind.Sqs or EventSourceKind.DynamoDB or EventSourceKind.Kinesis;
+            var reportsBatchFailures = kind is EventSourceKind.Sqs or EventSourceKind.DynamoDB or EventSourceKind.Kinesis &&
+                (!EventFunctionReader.TakesWholeEvent(method) || BatchResponseTypes.Classify(method) == BatchResponseKind.BatchResponse);
             return new CodeTrigger(trigger.EventName, EventManifest.SamType(kind), sourceProperty, sourceProperty.Length == 0 ? null : trigger.Source, reportsBatchFailures, location);
         }
     }

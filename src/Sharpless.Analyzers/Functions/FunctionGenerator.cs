@@ -166,7 +166,7 @@ namespace Sharpless.Functions
 
             eventEmitted = eventEmitted.Select(static (all, _) => all.OrderBy(h => h.Shape.Name, StringComparer.Ordinal).ToEquatableArray());
             context.RegisterSourceOutput(
-                eventEmitted.Select(static (all, _) => EventRuntimeEmitter.Needs(all.Select(h => (h.Shape.Kind, h.BodyJson is { IsReflection: true })))),
+                eventEmitted.Select(static (all, _) => EventRuntimeEmitter.Needs(all.Where(h => h.PassThrough is null).Select(h => (h.Shape.Kind, h.BodyJson is { IsReflection: true })))),
                 static (output, needs) => EventRuntimeEmitter.AddSources(output, needs, Version));
 
             var router = routes
@@ -260,7 +260,8 @@ namespace Sharpless.Functions
                     var ((handlers, routers), events) = input;
                     return new SharedCodeNeeds(
                         Runtime: handlers.Count > 0 || routers.Count > 0 || events.Count > 0,
-                        Reflection: handlers.Any(h => h.PayloadJson is { IsReflection: true } || h.ResultJson is { IsReflection: true }),
+                        Reflection: handlers.Concat(events.Where(e => e.PassThrough is not null).Select(e => e.PassThrough!))
+                            .Any(h => h.PayloadJson is { IsReflection: true } || h.ResultJson is { IsReflection: true }),
                         Services: handlers.Any(h => h.Shape.NeedsContainer) || routers.Any(model => model.Routes.Any(r => RouterPlanner.NeedsContainer(r.Route))) || events.Any(h => h.Shape.NeedsContainer));
                 });
             context.RegisterSourceOutput(needs, static (output, need) =>

@@ -87,15 +87,25 @@ namespace Sharpless.Functions
                 return null;
             }
 
+            var attributeLocation = attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken).GetLocation() ?? method.Locations.FirstOrDefault(l => l.IsInSource);
+            var deployment = ReadDeployment(attribute, attributeLocation);
+            var shape = ReadShape(method, FunctionNames.Read(method, attribute), attributeLocation);
+            return shape is null ? null : new FunctionDeclaration(shape, deployment);
+        }
+
+        /// <summary>
+        /// The handler shape of a method called with the event as its payload: name, accessibility, parameters, result,
+        /// construction and handler string, each problem reported; null when the method cannot get a handler. Shared by
+        /// <c>[LambdaFunction]</c> and by event-source methods that take the whole <c>Amazon.Lambda.*Events</c> event.
+        /// </summary>
+        internal FunctionShape? ReadShape(IMethodSymbol method, string name, Location? nameLocation)
+        {
             var complete = true;
             var errorsBefore = Problems.Count(p => p.BlocksGeneration);
             var methodLocation = method.Locations.FirstOrDefault(l => l.IsInSource);
-            var attributeLocation = attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken).GetLocation() ?? methodLocation;
-
-            var name = FunctionNames.Read(method, attribute);
             if (!IsValidIdentifier(name))
             {
-                Problems.Add(new FunctionProblem(FunctionRules.InvalidName, attributeLocation, name));
+                Problems.Add(new FunctionProblem(FunctionRules.InvalidName, nameLocation, name));
             }
 
             CheckAccessibility(method, methodLocation);
@@ -103,14 +113,13 @@ namespace Sharpless.Functions
             var parameters = ReadParameters(method, ref complete);
             var (invocation, resultFormat, resultType) = ReadReturn(method, methodLocation, ref complete);
             var constructorServices = method.IsStatic ? EquatableArray<TypeRef>.Empty : ReadConstruction(method.ContainingType, methodLocation, ref complete);
-            var deployment = ReadDeployment(attribute, attributeLocation);
 
             var ns = FunctionNames.Namespace(method);
             var handlerTypeName = FunctionNames.HandlerType(method, name);
             var handlerString = _compilation.AssemblyName + "::" + (ns.Length == 0 ? string.Empty : ns + ".") + handlerTypeName + "::" + HandlerMethodName;
             if (handlerString.Length > FunctionRules.MaxHandlerStringLength)
             {
-                Problems.Add(new FunctionProblem(FunctionRules.HandlerStringTooLong, attributeLocation, handlerString, handlerString.Length));
+                Problems.Add(new FunctionProblem(FunctionRules.HandlerStringTooLong, nameLocation, handlerString, handlerString.Length));
             }
 
             if (!complete || Problems.Count(p => p.BlocksGeneration) > errorsBefore || method.ContainingType is null)
@@ -118,7 +127,7 @@ namespace Sharpless.Functions
                 return null;
             }
 
-            var shape = new FunctionShape(
+            return new FunctionShape(
                 name,
                 ns,
                 handlerTypeName,
@@ -134,7 +143,6 @@ namespace Sharpless.Functions
                 resultType,
                 ReadExplicitJsonContext(method.ContainingType),
                 (ns.Length == 0 ? string.Empty : ns + ".") + handlerTypeName + ".g.cs");
-            return new FunctionDeclaration(shape, deployment);
         }
 
         /// <summary>

@@ -117,7 +117,7 @@ namespace Sharpless.Functions
             }
         }
 
-        private static void ReportJson(SymbolAnalysisContext context, string role, ITypeSymbol? type, FunctionShape shape, Location? location, ProjectFacts facts)
+        internal static void ReportJson(SymbolAnalysisContext context, string role, ITypeSymbol? type, FunctionShape shape, Location? location, ProjectFacts facts)
         {
             if (type is null)
             {
@@ -137,7 +137,7 @@ namespace Sharpless.Functions
             }
         }
 
-        private static ITypeSymbol? ResultType(IMethodSymbol method)
+        internal static ITypeSymbol? ResultType(IMethodSymbol method)
         {
             var type = method.ReturnType;
             if (type is INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } generic &&
@@ -149,7 +149,7 @@ namespace Sharpless.Functions
             return type;
         }
 
-        private static Location? ReturnTypeLocation(IMethodSymbol method, CancellationToken cancellationToken) =>
+        internal static Location? ReturnTypeLocation(IMethodSymbol method, CancellationToken cancellationToken) =>
             method.DeclaringSyntaxReferences.Select(r => r.GetSyntax(cancellationToken)).OfType<MethodDeclarationSyntax>().FirstOrDefault()?.ReturnType.GetLocation();
 
         private static string DescribeNeeds(FunctionShape shape)
