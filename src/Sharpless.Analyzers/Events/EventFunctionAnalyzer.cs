@@ -68,22 +68,10 @@ namespace Sharpless.Events
                 context.ReportDiagnostic(Diagnostic.Create(problem.Descriptor, problem.Location, problem.Arguments));
             }
 
-            // Two functions with one name would share a constant (and neither gets a handler): the same check as SLS1008 for [LambdaFunction].
             var facts = project.Value;
-            var name = function?.Name;
-            if (name is not null)
+            if (function is not null)
             {
-                var handlerType = FunctionNames.QualifiedHandlerType(method, name);
-                var attributeLocation = attribute.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken).GetLocation();
-                var twin = facts.Functions.FirstOrDefault(f => (f.Name == name || f.HandlerType == handlerType) && !SymbolEqualityComparer.Default.Equals(f.Method, method));
-                if (twin.Method is not null)
-                {
-                    context.ReportDiagnostic(Diagnostic.Create(FunctionRules.DuplicateName, attributeLocation, name, twin.Method.ContainingType?.Name + "." + twin.Method.Name));
-                }
-                else if (facts.Routes.FirstOrDefault(r => r.FunctionName == name).Method is { } route)
-                {
-                    context.ReportDiagnostic(Diagnostic.Create(FunctionRules.DuplicateName, attributeLocation, name, "the HTTP router function serving " + route.ContainingType?.Name + "." + route.Name));
-                }
+                LambdaFunctionAnalyzer.ReportDuplicateName(context, facts, method, function.Name, attribute.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken).GetLocation());
             }
 
             if (function is null)

@@ -80,18 +80,7 @@ namespace Sharpless.Functions
             var facts = project.Value;
             var attributeLocation = attribute.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken).GetLocation();
             var name = function?.Name ?? FunctionNames.Read(method, attribute);
-            var handlerType = FunctionNames.QualifiedHandlerType(method, name);
-
-            // Two functions with one name would share a constant; with one generated type name (A.B_C and A_B.C), a file.
-            var twin = facts.Functions.FirstOrDefault(f => (f.Name == name || f.HandlerType == handlerType) && !SymbolEqualityComparer.Default.Equals(f.Method, method));
-            if (twin.Method is not null)
-            {
-                context.ReportDiagnostic(Diagnostic.Create(FunctionRules.DuplicateName, attributeLocation, name, twin.Method.ContainingType?.Name + "." + twin.Method.Name));
-            }
-            else if (facts.Routes.FirstOrDefault(r => r.FunctionName == name).Method is { } route)
-            {
-                context.ReportDiagnostic(Diagnostic.Create(FunctionRules.DuplicateName, attributeLocation, name, "the HTTP router function serving " + route.ContainingType?.Name + "." + route.Name));
-            }
+            ReportDuplicateName(context, facts, method, name, attributeLocation);
 
             if (function is null)
             {
@@ -114,6 +103,25 @@ namespace Sharpless.Functions
             if (shape.ResultFormat == WireFormat.Json)
             {
                 ReportJson(context, "Result", ResultType(method), shape, ReturnTypeLocation(method, context.CancellationToken) ?? methodLocation, facts);
+            }
+        }
+
+        /// <summary>
+        /// SLS1008: two functions with one name would share a constant; with one generated type name (A.B_C and A_B.C), a
+        /// file; a function named like a router function would take its place. Asked for [LambdaFunction] and
+        /// event-source methods alike.
+        /// </summary>
+        internal static void ReportDuplicateName(SymbolAnalysisContext context, ProjectFacts facts, IMethodSymbol method, string name, Location? attributeLocation)
+        {
+            var handlerType = FunctionNames.QualifiedHandlerType(method, name);
+            var twin = facts.Functions.FirstOrDefault(f => (f.Name == name || f.HandlerType == handlerType) && !SymbolEqualityComparer.Default.Equals(f.Method, method));
+            if (twin.Method is not null)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(FunctionRules.DuplicateName, attributeLocation, name, twin.Method.ContainingType?.Name + "." + twin.Method.Name));
+            }
+            else if (facts.Routes.FirstOrDefault(r => r.FunctionName == name).Method is { } route)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(FunctionRules.DuplicateName, attributeLocation, name, "the HTTP router function serving " + route.ContainingType?.Name + "." + route.Name));
             }
         }
 

@@ -80,6 +80,22 @@ namespace Sharpless.Generated
         }
     }
 
+    /// <summary>A batch being read: its records, and the attribute names its images share.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Sharpless", "$VERSION$")]
+    internal sealed class DynamoDBStreamBatch : IEventRecords
+    {
+        public readonly global::System.Collections.Generic.List<DynamoDBStreamRecord> Records = new global::System.Collections.Generic.List<DynamoDBStreamRecord>();
+        public readonly DynamoDBStreamNames Names = new DynamoDBStreamNames();
+
+        public void Begin(int payloadLength)
+        {
+        }
+
+        public void Abandon()
+        {
+        }
+    }
+
     /// <summary>
     /// Reads DynamoDB stream events straight from the invocation's bytes: the stream's attribute-value JSON
     /// (<c>{"S": "…"}</c>, <c>{"N": "…"}</c>, <c>{"M": {…}}</c>, …) becomes the AttributeValue maps the model's
@@ -94,62 +110,8 @@ namespace Sharpless.Generated
             new global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue>();
 
         /// <summary>Reads the batch's records in stream order.</summary>
-        public static global::System.Collections.Generic.List<DynamoDBStreamRecord> Read(global::System.IO.Stream input, string function)
-        {
-            var payload = LambdaFunctionRuntime.ReadPayload(input, out var rented);
-            try
-            {
-                var records = new global::System.Collections.Generic.List<DynamoDBStreamRecord>();
-                var names = new DynamoDBStreamNames();
-                var reader = new global::System.Text.Json.Utf8JsonReader(global::System.MemoryExtensions.AsSpan(payload));
-                if (!reader.Read() || reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-                {
-                    throw EventBatchRuntime.NotAnEvent(function, Source, "the payload is not a JSON object.");
-                }
-
-                var sawRecords = false;
-                while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
-                {
-                    if (!reader.ValueTextEquals("Records"u8))
-                    {
-                        reader.Read();
-                        reader.Skip();
-                        continue;
-                    }
-
-                    sawRecords = true;
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
-                    {
-                        throw EventBatchRuntime.NotAnEvent(function, Source, "'Records' is not an array.");
-                    }
-
-                    while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject)
-                    {
-                        records.Add(ReadRecord(ref reader, names));
-                    }
-                }
-
-                if (!sawRecords)
-                {
-                    throw EventBatchRuntime.NotAnEvent(function, Source, "it has no 'Records'.");
-                }
-
-                return records;
-            }
-            catch (global::System.Text.Json.JsonException exception)
-            {
-                throw EventBatchRuntime.NotAnEvent(function, Source, exception.Message);
-            }
-            catch (global::System.FormatException exception)
-            {
-                throw EventBatchRuntime.NotAnEvent(function, Source, exception.Message);
-            }
-            finally
-            {
-                LambdaFunctionRuntime.ReturnPayload(rented);
-            }
-        }
+        public static global::System.Collections.Generic.List<DynamoDBStreamRecord> Read(global::System.IO.Stream input, string function) =>
+            EventBatchRuntime.ReadRecords(input, function, Source, new DynamoDBStreamBatch(), static (ref global::System.Text.Json.Utf8JsonReader reader, DynamoDBStreamBatch batch) => batch.Records.Add(ReadRecord(ref reader, batch.Names))).Records;
 
         private static DynamoDBStreamRecord ReadRecord(ref global::System.Text.Json.Utf8JsonReader reader, DynamoDBStreamNames names)
         {

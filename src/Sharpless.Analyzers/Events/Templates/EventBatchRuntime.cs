@@ -8,6 +8,34 @@ namespace Sharpless.Generated
     /// catches each item's failure, logs it and lists the item in <c>batchItemFailures</c>; Lambda then retries only
     /// those items (the trigger has <c>FunctionResponseTypes: [ReportBatchItemFailures]</c>).
     /// </summary>
+    /// <summary>What a source's reader keeps while it reads an event's records.</summary>
+    internal interface IEventRecords
+    {
+        /// <summary>Called with the payload's length before the first record.</summary>
+        void Begin(int payloadLength);
+
+        /// <summary>Called when the event cannot be read, to give back anything rented.</summary>
+        void Abandon();
+    }
+
+    /// <summary>Reads one record into the state; the reader is on the record's StartObject and ends on its EndObject.</summary>
+    internal delegate void RecordReader<TState>(ref global::System.Text.Json.Utf8JsonReader reader, TState state);
+
+    /// <summary>The records of an event, for the sources that keep nothing else while reading.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Sharpless", "$VERSION$")]
+    internal sealed class EventRecords<T> : IEventRecords
+    {
+        public readonly global::System.Collections.Generic.List<T> Items = new global::System.Collections.Generic.List<T>();
+
+        public void Begin(int payloadLength)
+        {
+        }
+
+        public void Abandon()
+        {
+        }
+    }
+
     [global::System.CodeDom.Compiler.GeneratedCode("Sharpless", "$VERSION$")]
     internal static class EventBatchRuntime
     {
@@ -83,6 +111,66 @@ namespace Sharpless.Generated
         {
             reader.Skip();
             return null;
+        }
+
+        /// <summary>
+        /// Reads the <c>{"Records": [...]}</c> envelope every batch source shares, handing each record to
+        /// <paramref name="readRecord"/> (on the record's StartObject; it must leave the reader on its EndObject). An event
+        /// without records, or that is not JSON, fails the invocation: Lambda then retries or discards it as it would any
+        /// failed invocation.
+        /// </summary>
+        public static TState ReadRecords<TState>(global::System.IO.Stream input, string function, string source, TState state, RecordReader<TState> readRecord)
+            where TState : IEventRecords
+        {
+            var payload = LambdaFunctionRuntime.ReadPayload(input, out var rented);
+            try
+            {
+                state.Begin(payload.Count);
+                var reader = new global::System.Text.Json.Utf8JsonReader(global::System.MemoryExtensions.AsSpan(payload));
+                if (!reader.Read() || reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
+                {
+                    throw NotAnEvent(function, source, "the payload is not a JSON object.");
+                }
+
+                var sawRecords = false;
+                while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+                {
+                    if (!reader.ValueTextEquals("Records"u8))
+                    {
+                        reader.Read();
+                        reader.Skip();
+                        continue;
+                    }
+
+                    sawRecords = true;
+                    reader.Read();
+                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
+                    {
+                        throw NotAnEvent(function, source, "'Records' is not an array.");
+                    }
+
+                    while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject)
+                    {
+                        readRecord(ref reader, state);
+                    }
+                }
+
+                return sawRecords ? state : throw NotAnEvent(function, source, "it has no 'Records'.");
+            }
+            catch (global::System.Exception exception) when (exception is global::System.Text.Json.JsonException or global::System.InvalidOperationException or global::System.FormatException)
+            {
+                state.Abandon();
+                throw NotAnEvent(function, source, exception.Message);
+            }
+            catch
+            {
+                state.Abandon();
+                throw;
+            }
+            finally
+            {
+                LambdaFunctionRuntime.ReturnPayload(rented);
+            }
         }
 
         internal static global::Sharpless.LambdaPayloadException NotAnEvent(string function, string source, string problem) =>

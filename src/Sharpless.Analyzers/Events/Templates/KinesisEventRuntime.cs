@@ -51,94 +51,46 @@ namespace Sharpless.Generated
     {
         private const string Source = "a Kinesis";
 
-        public static global::System.Collections.Generic.List<KinesisRecord> Read(global::System.IO.Stream input, string function)
+        public static global::System.Collections.Generic.List<KinesisRecord> Read(global::System.IO.Stream input, string function) =>
+            EventBatchRuntime.ReadRecords(input, function, Source, new EventRecords<KinesisRecord>(), static (ref global::System.Text.Json.Utf8JsonReader reader, EventRecords<KinesisRecord> records) => records.Items.Add(ReadRecord(ref reader))).Items;
+
+        private static KinesisRecord ReadRecord(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            var payload = LambdaFunctionRuntime.ReadPayload(input, out var rented);
-            try
+            var record = new KinesisRecord();
+            while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                var records = new global::System.Collections.Generic.List<KinesisRecord>();
-                var reader = new global::System.Text.Json.Utf8JsonReader(global::System.MemoryExtensions.AsSpan(payload));
-                if (!reader.Read() || reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
+                if (reader.ValueTextEquals("eventSourceARN"u8))
                 {
-                    throw EventBatchRuntime.NotAnEvent(function, Source, "the payload is not a JSON object.");
+                    record.EventSourceArn = EventBatchRuntime.ReadString(ref reader) ?? "";
                 }
-
-                var sawRecords = false;
-                while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+                else if (reader.ValueTextEquals("kinesis"u8))
                 {
-                    if (!reader.ValueTextEquals("Records"u8))
-                    {
-                        reader.Read();
-                        reader.Skip();
-                        continue;
-                    }
-
-                    sawRecords = true;
                     reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
+                    while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
                     {
-                        throw EventBatchRuntime.NotAnEvent(function, Source, "'Records' is not an array.");
-                    }
-
-                    while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject)
-                    {
-                        var record = new KinesisRecord();
-                        while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+                        if (reader.ValueTextEquals("sequenceNumber"u8)) record.SequenceNumber = EventBatchRuntime.ReadString(ref reader) ?? "";
+                        else if (reader.ValueTextEquals("partitionKey"u8)) record.PartitionKey = EventBatchRuntime.ReadString(ref reader) ?? "";
+                        else if (reader.ValueTextEquals("data"u8)) record.Data = EventBatchRuntime.ReadString(ref reader) ?? "";
+                        else if (reader.ValueTextEquals("approximateArrivalTimestamp"u8))
                         {
-                            if (reader.ValueTextEquals("eventSourceARN"u8))
-                            {
-                                record.EventSourceArn = EventBatchRuntime.ReadString(ref reader) ?? "";
-                            }
-                            else if (reader.ValueTextEquals("kinesis"u8))
-                            {
-                                reader.Read();
-                                while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
-                                {
-                                    if (reader.ValueTextEquals("sequenceNumber"u8)) record.SequenceNumber = EventBatchRuntime.ReadString(ref reader) ?? "";
-                                    else if (reader.ValueTextEquals("partitionKey"u8)) record.PartitionKey = EventBatchRuntime.ReadString(ref reader) ?? "";
-                                    else if (reader.ValueTextEquals("data"u8)) record.Data = EventBatchRuntime.ReadString(ref reader) ?? "";
-                                    else if (reader.ValueTextEquals("approximateArrivalTimestamp"u8))
-                                    {
-                                        reader.Read();
-                                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Number) record.ApproximateArrivalTimestamp = reader.GetDouble();
-                                    }
-                                    else
-                                    {
-                                        reader.Read();
-                                        reader.Skip();
-                                    }
-                                }
-                            }
-                            else
-                            {
-                                reader.Read();
-                                reader.Skip();
-                            }
+                            reader.Read();
+                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Number) record.ApproximateArrivalTimestamp = reader.GetDouble();
                         }
-
-                        records.Add(record);
+                        else
+                        {
+                            reader.Read();
+                            reader.Skip();
+                        }
                     }
                 }
-
-                if (!sawRecords)
+                else
                 {
-                    throw EventBatchRuntime.NotAnEvent(function, Source, "it has no 'Records'.");
+                    reader.Read();
+                    reader.Skip();
                 }
+            }
 
-                return records;
-            }
-            catch (global::System.Text.Json.JsonException exception)
-            {
-                throw EventBatchRuntime.NotAnEvent(function, Source, exception.Message);
-            }
-            catch (global::System.InvalidOperationException exception)
-            {
-                throw EventBatchRuntime.NotAnEvent(function, Source, exception.Message);
-            }
-            finally
-            {
-                LambdaFunctionRuntime.ReturnPayload(rented);
-            }
+            return record;
         }
     }
 }

@@ -44,8 +44,7 @@ namespace Sharpless.Generated
         /// <summary>The SNS records of the event, in order.</summary>
         public static global::System.Collections.Generic.List<SnsRecord> ReadSns(global::System.IO.Stream input, string function)
         {
-            var records = new global::System.Collections.Generic.List<SnsRecord>();
-            ReadRecords(input, function, "an SNS", records, static (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Collections.Generic.List<SnsRecord> into) =>
+            return EventBatchRuntime.ReadRecords(input, function, "an SNS", new EventRecords<SnsRecord>(), static (ref global::System.Text.Json.Utf8JsonReader reader, EventRecords<SnsRecord> into) =>
             {
                 var record = new SnsRecord();
                 while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
@@ -74,9 +73,8 @@ namespace Sharpless.Generated
                     }
                 }
 
-                into.Add(record);
-            });
-            return records;
+                into.Items.Add(record);
+            }).Items;
         }
 
         private static global::System.Collections.Generic.Dictionary<string, string>? ReadSnsAttributes(ref global::System.Text.Json.Utf8JsonReader reader)
@@ -119,8 +117,7 @@ namespace Sharpless.Generated
         /// <summary>The S3 records of the event, in order, keys URL-decoded.</summary>
         public static global::System.Collections.Generic.List<global::Sharpless.Events.S3ObjectEvent> ReadS3(global::System.IO.Stream input, string function)
         {
-            var records = new global::System.Collections.Generic.List<global::Sharpless.Events.S3ObjectEvent>();
-            ReadRecords(input, function, "an S3", records, static (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Collections.Generic.List<global::Sharpless.Events.S3ObjectEvent> into) =>
+            return EventBatchRuntime.ReadRecords(input, function, "an S3", new EventRecords<global::Sharpless.Events.S3ObjectEvent>(), static (ref global::System.Text.Json.Utf8JsonReader reader, EventRecords<global::Sharpless.Events.S3ObjectEvent> into) =>
             {
                 string eventName = "", eventTime = "", bucket = "", key = "";
                 string? eTag = null, versionId = null, sequencer = null;
@@ -182,7 +179,7 @@ namespace Sharpless.Generated
                     }
                 }
 
-                into.Add(new global::Sharpless.Events.S3ObjectEvent(
+                into.Items.Add(new global::Sharpless.Events.S3ObjectEvent(
                     eventName,
                     global::System.DateTimeOffset.TryParse(eventTime, global::System.Globalization.CultureInfo.InvariantCulture, global::System.Globalization.DateTimeStyles.AssumeUniversal, out var time) ? time : default,
                     bucket,
@@ -191,8 +188,7 @@ namespace Sharpless.Generated
                     eTag,
                     versionId,
                     sequencer));
-            });
-            return records;
+            }).Items;
         }
 
         /// <summary>
@@ -200,60 +196,5 @@ namespace Sharpless.Generated
         /// key an object was stored under is the decoded one.
         /// </summary>
         public static string DecodeKey(string key) => global::System.Net.WebUtility.UrlDecode(key);
-
-        private delegate void RecordReader<T>(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Collections.Generic.List<T> into);
-
-        private static void ReadRecords<T>(global::System.IO.Stream input, string function, string source, global::System.Collections.Generic.List<T> records, RecordReader<T> readRecord)
-        {
-            var payload = LambdaFunctionRuntime.ReadPayload(input, out var rented);
-            try
-            {
-                var reader = new global::System.Text.Json.Utf8JsonReader(global::System.MemoryExtensions.AsSpan(payload));
-                if (!reader.Read() || reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-                {
-                    throw EventBatchRuntime.NotAnEvent(function, source, "the payload is not a JSON object.");
-                }
-
-                var sawRecords = false;
-                while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
-                {
-                    if (!reader.ValueTextEquals("Records"u8))
-                    {
-                        reader.Read();
-                        reader.Skip();
-                        continue;
-                    }
-
-                    sawRecords = true;
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
-                    {
-                        throw EventBatchRuntime.NotAnEvent(function, source, "'Records' is not an array.");
-                    }
-
-                    while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject)
-                    {
-                        readRecord(ref reader, records);
-                    }
-                }
-
-                if (!sawRecords)
-                {
-                    throw EventBatchRuntime.NotAnEvent(function, source, "it has no 'Records'.");
-                }
-            }
-            catch (global::System.Text.Json.JsonException exception)
-            {
-                throw EventBatchRuntime.NotAnEvent(function, source, exception.Message);
-            }
-            catch (global::System.InvalidOperationException exception)
-            {
-                throw EventBatchRuntime.NotAnEvent(function, source, exception.Message);
-            }
-            finally
-            {
-                LambdaFunctionRuntime.ReturnPayload(rented);
-            }
-        }
     }
 }

@@ -24,17 +24,25 @@ namespace Sharpless.Generated
     /// function asks for <see cref="global::Sharpless.Events.SqsMessage"/>.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Sharpless", "$VERSION$")]
-    internal sealed class SqsBatch : global::System.IDisposable
+    internal sealed class SqsBatch : global::System.IDisposable, IEventRecords
     {
+        private readonly bool _withDetails;
         private byte[]? _bodies;
+        private int _used;
 
-        internal SqsBatch(global::System.Collections.Generic.List<SqsRecord> messages, byte[] bodies)
-        {
-            Messages = messages;
-            _bodies = bodies;
-        }
+        internal SqsBatch(bool withDetails) => _withDetails = withDetails;
 
-        public global::System.Collections.Generic.List<SqsRecord> Messages { get; }
+        public global::System.Collections.Generic.List<SqsRecord> Messages { get; } = new global::System.Collections.Generic.List<SqsRecord>();
+
+        // The unescaped bodies are never longer than their escaped text, which is part of the payload, so the bodies
+        // of all messages fit in one pooled buffer of the payload's size.
+        void IEventRecords.Begin(int payloadLength) =>
+            _bodies = payloadLength == 0 ? global::System.Array.Empty<byte>() : global::System.Buffers.ArrayPool<byte>.Shared.Rent(payloadLength);
+
+        void IEventRecords.Abandon() => Dispose();
+
+        internal void Add(ref global::System.Text.Json.Utf8JsonReader reader) =>
+            Messages.Add(SqsEventRuntime.ReadMessage(ref reader, _bodies!, ref _used, _withDetails));
 
         /// <summary>A FIFO queue's batch: its messages carry a group ID.</summary>
         public bool IsFifo
@@ -165,75 +173,10 @@ namespace Sharpless.Generated
         private const string Source = "an SQS";
 
         /// <summary>Reads the batch; <paramref name="withDetails"/> also reads attributes, receive count and timestamps.</summary>
-        public static SqsBatch Read(global::System.IO.Stream input, string function, bool withDetails)
-        {
-            var payload = LambdaFunctionRuntime.ReadPayload(input, out var rented);
-            var bodies = payload.Count == 0 ? global::System.Array.Empty<byte>() : global::System.Buffers.ArrayPool<byte>.Shared.Rent(payload.Count);
-            try
-            {
-                var messages = new global::System.Collections.Generic.List<SqsRecord>();
-                var reader = new global::System.Text.Json.Utf8JsonReader(global::System.MemoryExtensions.AsSpan(payload));
-                var used = 0;
-                if (!reader.Read() || reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-                {
-                    throw EventBatchRuntime.NotAnEvent(function, Source, "the payload is not a JSON object.");
-                }
+        public static SqsBatch Read(global::System.IO.Stream input, string function, bool withDetails) =>
+            EventBatchRuntime.ReadRecords(input, function, Source, new SqsBatch(withDetails), static (ref global::System.Text.Json.Utf8JsonReader reader, SqsBatch batch) => batch.Add(ref reader));
 
-                var sawRecords = false;
-                while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
-                {
-                    if (!reader.ValueTextEquals("Records"u8))
-                    {
-                        reader.Read();
-                        reader.Skip();
-                        continue;
-                    }
-
-                    sawRecords = true;
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
-                    {
-                        throw EventBatchRuntime.NotAnEvent(function, Source, "'Records' is not an array.");
-                    }
-
-                    while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject)
-                    {
-                        messages.Add(ReadMessage(ref reader, bodies, ref used, withDetails));
-                    }
-                }
-
-                if (!sawRecords)
-                {
-                    throw EventBatchRuntime.NotAnEvent(function, Source, "it has no 'Records'.");
-                }
-
-                return new SqsBatch(messages, bodies);
-            }
-            catch (global::System.Text.Json.JsonException exception)
-            {
-                ReturnBodies(bodies);
-                throw EventBatchRuntime.NotAnEvent(function, Source, exception.Message);
-            }
-            catch
-            {
-                ReturnBodies(bodies);
-                throw;
-            }
-            finally
-            {
-                LambdaFunctionRuntime.ReturnPayload(rented);
-            }
-        }
-
-        private static void ReturnBodies(byte[] bodies)
-        {
-            if (bodies.Length > 0)
-            {
-                global::System.Buffers.ArrayPool<byte>.Shared.Return(bodies);
-            }
-        }
-
-        private static SqsRecord ReadMessage(ref global::System.Text.Json.Utf8JsonReader reader, byte[] bodies, ref int used, bool withDetails)
+        internal static SqsRecord ReadMessage(ref global::System.Text.Json.Utf8JsonReader reader, byte[] bodies, ref int used, bool withDetails)
         {
             var message = new SqsRecord();
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
@@ -247,8 +190,6 @@ namespace Sharpless.Generated
                     reader.Read();
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.String)
                     {
-                        // The unescaped body is never longer than its escaped text, which is part of the payload, so the
-                        // bodies of all messages fit in one buffer of the payload's size.
                         var written = reader.CopyString(global::System.MemoryExtensions.AsSpan(bodies, used));
                         message.BodyStart = used;
                         message.BodyLength = written;
