@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using Sharpless.Common;
@@ -193,27 +194,9 @@ namespace Sharpless.Events
         {
             var shape = model.Shape;
             EmitScope(writer, shape);
-            var arguments = new List<string>();
-            var serviceIndex = 0;
-            foreach (var parameter in shape.Parameters)
-            {
-                switch (parameter.Source)
-                {
-                    case EventParameterSource.Body:
-                        writer.Line("var body = " + ReadBody(model, parameter) + ";");
-                        arguments.Add("body");
-                        break;
-                    case EventParameterSource.Details:
-                        writer.Line("var details = batch.Details(message);");
-                        arguments.Add("details");
-                        break;
-                    default:
-                        arguments.Add(CommonArgument(model, parameter, ref serviceIndex));
-                        break;
-                }
-            }
-
-            EmitCall(writer, shape, arguments);
+            EmitBindAndCall(writer, model, parameter => parameter.Source == EventParameterSource.Body
+                ? ("var body = " + ReadBody(model, parameter) + ";", "body")
+                : ("var details = batch.Details(message);", "details"));
         }
 
         /// <summary>
@@ -255,39 +238,14 @@ namespace Sharpless.Events
             writer.Line();
             writer.Open("try");
             EmitScope(writer, shape);
-            var arguments = new List<string>();
-            var serviceIndex = 0;
-            foreach (var parameter in shape.Parameters)
+            EmitBindAndCall(writer, model, parameter => parameter.Source switch
             {
-                switch (parameter.Source)
-                {
-                    case EventParameterSource.OldImage:
-                        writer.Line($"var oldImage = {ReadImage(shape, parameter, "OldImage", "old")};");
-                        arguments.Add("oldImage");
-                        break;
-                    case EventParameterSource.NewImage:
-                        writer.Line($"var newImage = {ReadImage(shape, parameter, "NewImage", "new")};");
-                        arguments.Add("newImage");
-                        break;
-                    case EventParameterSource.Change:
-                        writer.Line($"var change = new {parameter.Type.Name}(record.Kind, record.KeyMap, record.OldImage is null ? null : {shape.MapperType}.FromItem(record.OldImage), record.NewImage is null ? null : {shape.MapperType}.FromItem(record.NewImage), record.SequenceNumber, record.CreatedAt, record.EventId);");
-                        arguments.Add("change");
-                        break;
-                    case EventParameterSource.Body:
-                        writer.Line("var data = " + ReadBody(model, parameter, "record.Read(", "record.Text()", "record.Bytes()", "record.Bytes()") + ";");
-                        arguments.Add("data");
-                        break;
-                    case EventParameterSource.Details:
-                        writer.Line("var details = record.Details();");
-                        arguments.Add("details");
-                        break;
-                    default:
-                        arguments.Add(CommonArgument(model, parameter, ref serviceIndex));
-                        break;
-                }
-            }
-
-            EmitCall(writer, shape, arguments);
+                EventParameterSource.OldImage => ($"var oldImage = {ReadImage(shape, parameter, "OldImage", "old")};", "oldImage"),
+                EventParameterSource.NewImage => ($"var newImage = {ReadImage(shape, parameter, "NewImage", "new")};", "newImage"),
+                EventParameterSource.Change => ($"var change = new {parameter.Type.Name}(record.Kind, record.KeyMap, record.OldImage is null ? null : {shape.MapperType}.FromItem(record.OldImage), record.NewImage is null ? null : {shape.MapperType}.FromItem(record.NewImage), record.SequenceNumber, record.CreatedAt, record.EventId);", "change"),
+                EventParameterSource.Body => ("var data = " + ReadBody(model, parameter, "record.Read(", "record.Text()", "record.Bytes()", "record.Bytes()") + ";", "data"),
+                _ => ("var details = record.Details();", "details"),
+            });
             writer.Close();
             writer.Open("catch (global::System.Exception exception)");
             writer.Line($"{BatchRuntime}.LogFailure(FunctionName, \"record\", record.SequenceNumber, exception);");
@@ -313,26 +271,9 @@ namespace Sharpless.Events
             writer.Line("// An exception fails the invocation: the source invoked the function asynchronously, so Lambda retries it.");
             writer.Open("foreach (var record in records)");
             EmitScope(writer, shape);
-            var arguments = new List<string>();
-            var serviceIndex = 0;
-            foreach (var parameter in shape.Parameters)
-            {
-                switch (parameter.Source)
-                {
-                    case EventParameterSource.Body:
-                        writer.Line("var message = " + ReadBody(model, parameter, "record.ReadMessage(", "record.Message", null, "record.Message") + ";");
-                        arguments.Add("message");
-                        break;
-                    case EventParameterSource.Details:
-                        arguments.Add(shape.Kind == EventSourceKind.S3 ? "record" : "record.Details()");
-                        break;
-                    default:
-                        arguments.Add(CommonArgument(model, parameter, ref serviceIndex));
-                        break;
-                }
-            }
-
-            EmitCall(writer, shape, arguments);
+            EmitBindAndCall(writer, model, parameter => parameter.Source == EventParameterSource.Body
+                ? ("var message = " + ReadBody(model, parameter, "record.ReadMessage(", "record.Message", null, "record.Message") + ";", "message")
+                : (null, shape.Kind == EventSourceKind.S3 ? "record" : "record.Details()"));
             writer.Close();
             writer.Line();
             writer.Line(isAsync ? "return global::System.IO.Stream.Null;" : $"return {BatchRuntime}.NoResponse;");
@@ -347,26 +288,9 @@ namespace Sharpless.Events
             writer.Line("var @event = global::Sharpless.Generated.EventBridgeRuntime.Read(input, FunctionName);");
             EmitCancellation(writer, model);
             EmitScope(writer, shape);
-            var arguments = new List<string>();
-            var serviceIndex = 0;
-            foreach (var parameter in shape.Parameters)
-            {
-                switch (parameter.Source)
-                {
-                    case EventParameterSource.Body:
-                        writer.Line("var detail = " + ReadBody(model, parameter, "@event.ReadDetail(", "@event.DetailText()", null, "@event.Detail") + ";");
-                        arguments.Add("detail");
-                        break;
-                    case EventParameterSource.Details:
-                        arguments.Add("@event.Envelope()");
-                        break;
-                    default:
-                        arguments.Add(CommonArgument(model, parameter, ref serviceIndex));
-                        break;
-                }
-            }
-
-            EmitCall(writer, shape, arguments);
+            EmitBindAndCall(writer, model, parameter => parameter.Source == EventParameterSource.Body
+                ? ("var detail = " + ReadBody(model, parameter, "@event.ReadDetail(", "@event.DetailText()", null, "@event.Detail") + ";", "detail")
+                : (null, "@event.Envelope()"));
             writer.Line(isAsync ? "return global::System.IO.Stream.Null;" : $"return {BatchRuntime}.NoResponse;");
             writer.Close();
         }
@@ -416,6 +340,34 @@ namespace Sharpless.Events
                     serviceIndex++;
                     return name;
             }
+        }
+
+        /// <summary>
+        /// Binds the source's own parameters with <paramref name="bind"/> (a statement to write first, if any, and the
+        /// argument), ILambdaContext, CancellationToken and services as every function does, then calls the method.
+        /// </summary>
+        private static void EmitBindAndCall(CodeWriter writer, EventHandlerModel model, Func<EventParameter, (string? Statement, string Argument)> bind)
+        {
+            var arguments = new List<string>();
+            var serviceIndex = 0;
+            foreach (var parameter in model.Shape.Parameters)
+            {
+                if (parameter.Source is EventParameterSource.LambdaContext or EventParameterSource.CancellationToken or EventParameterSource.Service)
+                {
+                    arguments.Add(CommonArgument(model, parameter, ref serviceIndex));
+                    continue;
+                }
+
+                var (statement, argument) = bind(parameter);
+                if (statement is not null)
+                {
+                    writer.Line(statement);
+                }
+
+                arguments.Add(argument);
+            }
+
+            EmitCall(writer, model.Shape, arguments);
         }
 
         private static void EmitCall(CodeWriter writer, EventFunctionShape shape, List<string> arguments)
