@@ -7,7 +7,8 @@
 #   3. serves samples/OrdersApi locally: dynalite (installed with npm when missing) on a free loopback port as
 #      DynamoDB, the sample's table created in it, and the generated `Api` function behind http://127.0.0.1:<port>,
 #      each HTTP request translated into an API Gateway payload 2.0 event (samples/OrdersApi.Local). Ctrl+C stops.
-# `bash eng/showcase.sh --demo` runs a scripted session against the local API instead of serving, and exits 0 when
+# `bash eng/showcase.sh --demo` runs a scripted session against the local API instead of serving (it also feeds an SQS
+# batch to the ImportOrder queue consumer and stream records to UpdateCustomerSummary), and exits 0 when
 # every answer was the expected one. `--port N` picks the port. `--no-serve` stops after step 2.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
