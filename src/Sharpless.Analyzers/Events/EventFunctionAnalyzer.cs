@@ -111,7 +111,9 @@ namespace Sharpless.Events
             if (shape.BodyFormat == WireFormat.Json && shape.BodyType is { } body)
             {
                 var parameter = method.Parameters.FirstOrDefault(p => shape.Parameters.Any(e => e.Source == EventParameterSource.Body && e.Name == p.Name));
-                var display = parameter?.Type.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString() ?? body.Name.Replace("global::", string.Empty);
+                var display = shape.WholeBatch || parameter is null
+                    ? body.Name.Replace("global::", string.Empty)
+                    : parameter.Type.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString();
                 var location = parameter?.Locations.FirstOrDefault() ?? methodLocation;
                 var resolution = FunctionPlanner.ResolveJson(body.Name, shape.ExplicitJsonContext, facts.JsonContexts);
                 if (resolution.Kind == JsonResolutionKind.Missing)

@@ -111,6 +111,9 @@ namespace Sharpless.Events
         /// </summary>
         public FunctionShape? PassThrough { get; init; }
 
+        /// <summary>An SQS method that takes the batch as <c>IReadOnlyList&lt;T&gt;</c> (<see cref="BodyType"/> is T).</summary>
+        public bool WholeBatch { get; init; }
+
         public bool NeedsContainer => PassThrough?.NeedsContainer ?? (!ConstructorServices.Items.IsEmpty || HasParameter(EventParameterSource.Service));
 
         public bool HasParameter(EventParameterSource source)

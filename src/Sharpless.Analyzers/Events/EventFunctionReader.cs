@@ -26,6 +26,7 @@ namespace Sharpless.Events
         private readonly INamedTypeSymbol? _lambdaFunction;
         private readonly INamedTypeSymbol? _change;
         private readonly INamedTypeSymbol? _table;
+        private bool _wholeBatch;
 
         public EventFunctionReader(Compilation compilation)
         {
@@ -117,7 +118,10 @@ namespace Sharpless.Events
                 mapper,
                 maxInBatchConcurrency,
                 _functions.ReadExplicitJsonContext(method.ContainingType),
-                (ns.Length == 0 ? string.Empty : ns + ".") + handlerTypeName + ".g.cs");
+                (ns.Length == 0 ? string.Empty : ns + ".") + handlerTypeName + ".g.cs")
+            {
+                WholeBatch = _wholeBatch,
+            };
             return new EventFunctionDeclaration(shape, deployment, trigger);
         }
 
@@ -165,6 +169,7 @@ namespace Sharpless.Events
             {
                 PassThrough = function,
             };
+
             return new EventFunctionDeclaration(shape, deployment, trigger with { ReportsBatchFailures = reportsFailures });
         }
 
@@ -241,6 +246,14 @@ namespace Sharpless.Events
                 {
                     Unsupported(method, kind, location, $"'{parameter.Name}' is a Stream; take the {BodyName(kind)} as a string or a typed value");
                 }
+                else if (kind == EventSourceKind.Sqs && WholeBatchElement(parameter.Type) is { } element)
+                {
+                    // The whole batch at once: each body read as the element type, the method called once.
+                    _wholeBatch = true;
+                    bodyFormat = element.SpecialType == SpecialType.System_String ? WireFormat.String : WireFormat.Json;
+                    bodyType = TypeNames.RefOf(element, element.NullableAnnotation == NullableAnnotation.Annotated);
+                    parameters.Add(new EventParameter(EventParameterSource.Body, type, parameter.Name));
+                }
                 else
                 {
                     bodyFormat = parameter.Type.SpecialType == SpecialType.System_String ? WireFormat.String
@@ -280,6 +293,13 @@ namespace Sharpless.Events
 
             return (new EquatableArray<EventParameter>(parameters.ToImmutable()), bodyFormat, bodyType, mapper);
         }
+
+        /// <summary>The element of <c>IReadOnlyList&lt;T&gt;</c>: an SQS method that takes the whole batch.</summary>
+        private static ITypeSymbol? WholeBatchElement(ITypeSymbol type) =>
+            type is INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } list &&
+            list.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IReadOnlyList_T
+                ? list.TypeArguments[0]
+                : null;
 
         private static string BodyName(EventSourceKind kind) => kind switch
         {

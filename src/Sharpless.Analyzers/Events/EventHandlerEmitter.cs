@@ -147,6 +147,12 @@ namespace Sharpless.Events
         private static void EmitSqsHandle(CodeWriter writer, EventHandlerModel model)
         {
             var shape = model.Shape;
+            if (shape.WholeBatch)
+            {
+                EmitSqsBatchHandle(writer, model);
+                return;
+            }
+
             var concurrent = shape.MaxInBatchConcurrency > 1;
             var isAsync = CallIsAsync(shape) || concurrent;
             OpenHandle(writer, model, isAsync);
@@ -197,6 +203,49 @@ namespace Sharpless.Events
             EmitBindAndCall(writer, model, parameter => parameter.Source == EventParameterSource.Body
                 ? ("var body = " + ReadBody(model, parameter) + ";", "body")
                 : ("var details = batch.Details(message);", "details"));
+        }
+
+        /// <summary>
+        /// A method that takes the batch: every readable body into one list (one that cannot be read is reported on its
+        /// own), one call, and every message in the list reported when the call throws.
+        /// </summary>
+        private static void EmitSqsBatchHandle(CodeWriter writer, EventHandlerModel model)
+        {
+            var shape = model.Shape;
+            var element = shape.BodyType!;
+            var isAsync = CallIsAsync(shape);
+            OpenHandle(writer, model, isAsync);
+            var withDetails = shape.HasParameter(EventParameterSource.Details) ? "true" : "false";
+            writer.Line($"using var batch = global::Sharpless.Generated.SqsEventRuntime.Read(input, FunctionName, withDetails: {withDetails});");
+            EmitDeadline(writer, model);
+            writer.Line("var failures = new global::Sharpless.Generated.SqsBatchFailures(FunctionName, deadline);");
+            writer.Line($"var bodies = new global::System.Collections.Generic.List<{element.Name}>(batch.Messages.Count);");
+            writer.Line("var read = new global::System.Collections.Generic.List<global::Sharpless.Generated.SqsRecord>(batch.Messages.Count);");
+            writer.Open("foreach (var message in batch.Messages)");
+            writer.Open("if (failures.Skip(message))");
+            writer.Line("continue;");
+            writer.Close();
+            writer.Line();
+            writer.Open("try");
+            writer.Line("bodies.Add(" + ReadBody(model, new EventParameter(EventParameterSource.Body, element, "body"), "batch.ReadBody(message, ", "batch.BodyText(message)", null, "batch.Body(message)") + ");");
+            writer.Line("read.Add(message);");
+            writer.Close();
+            writer.Open("catch (global::System.Exception exception)");
+            writer.Line("failures.Fail(message, exception);");
+            writer.Close();
+            writer.Close();
+            writer.Line();
+            writer.Line("// The method handles the batch as one: when it throws, every message it was given is retried.");
+            writer.Open("try");
+            EmitScope(writer, shape);
+            EmitBindAndCall(writer, model, parameter => (null, "bodies"));
+            writer.Close();
+            writer.Open("catch (global::System.Exception exception)");
+            writer.Line("failures.FailAll(read, exception);");
+            writer.Close();
+            writer.Line();
+            writer.Line(isAsync ? "return failures.ToResponse();" : "return global::System.Threading.Tasks.Task.FromResult(failures.ToResponse());");
+            writer.Close();
         }
 
         /// <summary>

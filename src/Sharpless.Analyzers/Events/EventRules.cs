@@ -19,6 +19,7 @@ namespace Sharpless.Events
         public const string FifoConcurrencyId = "SLS7008";
         public const string S3RecursiveInvocationId = "SLS7009";
         public const string TriggerDriftId = "SLS7010";
+        public const string StreamWithoutStartingPositionId = "SLS7011";
 
         public static readonly DiagnosticDescriptor SettingOutOfRange = Create(
             SettingOutOfRangeId,
@@ -89,6 +90,13 @@ namespace Sharpless.Events
             "Trigger differs from the template",
             "Trigger '{0}' of function '{1}' {2} template resource '{3}'",
             "The template is what is deployed: a trigger declared in code but missing from the template never invokes the function, one that reads another resource feeds it the wrong events, one without ReportBatchItemFailures makes Lambda ignore the failures the generated handler reports, and one removed from code keeps invoking the function.");
+
+        public static readonly DiagnosticDescriptor StreamWithoutStartingPosition = Create(
+            StreamWithoutStartingPositionId,
+            DiagnosticSeverity.Warning,
+            "Stream trigger has no starting position",
+            "Event '{0}' of template resource '{1}' reads a {2} stream without StartingPosition; Lambda requires it for stream sources, so the deployment fails",
+            "An event source mapping for a DynamoDB or Kinesis stream must say where a new mapping starts reading: TRIM_HORIZON (the oldest record kept), LATEST (new records only) or, for Kinesis, AT_TIMESTAMP. Without it CreateEventSourceMapping fails, and with it the stack update.");
 
         private static DiagnosticDescriptor Create(string id, DiagnosticSeverity severity, string title, string message, string description) =>
             RuleDescriptors.Create(id, RuleCategories.Events, severity, title, message, description);

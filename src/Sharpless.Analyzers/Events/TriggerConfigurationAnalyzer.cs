@@ -24,7 +24,8 @@ namespace Sharpless.Events
             EventRules.FailuresNeverReported,
             EventRules.VisibilityTimeoutTooShort,
             EventRules.QueueWithoutDeadLetter,
-            EventRules.StreamWithoutOnFailure);
+            EventRules.StreamWithoutOnFailure,
+            EventRules.StreamWithoutStartingPosition);
 
         public override void Initialize(AnalysisContext context)
         {

@@ -6,8 +6,8 @@ using Sharpless.Deployment.Templates;
 namespace Sharpless.Events
 {
     /// <summary>
-    /// SLS7005–SLS7007: what the template alone says about a trigger — the SQS queue's visibility timeout and dead-letter
-    /// queue, a stream's retry bounds. Reported in the template; a value only deploy time decides is never judged.
+    /// SLS7005–SLS7007 and SLS7011: what the template alone says about a trigger — the SQS queue's visibility timeout and
+    /// dead-letter queue, a stream's retry bounds and starting position. Reported in the template; a value only deploy time decides is never judged.
     /// </summary>
     internal sealed class TriggerTemplateRules
     {
@@ -85,6 +85,16 @@ namespace Sharpless.Events
         private static void CheckStream(TemplateTrigger trigger, List<Diagnostic> diagnostics)
         {
             var properties = trigger.Properties;
+            if (properties.Get("StartingPosition") is null)
+            {
+                diagnostics.Add(Diagnostic.Create(
+                    EventRules.StreamWithoutStartingPosition,
+                    trigger.KeyNode.GetLocation(trigger.Template.Path),
+                    trigger.Name,
+                    trigger.Function.LogicalId,
+                    trigger.SourceDisplay));
+            }
+
             if (properties.GetMapping("DestinationConfig")?.Get("OnFailure") is not null ||
                 !IsUnbounded(trigger, properties.Get("MaximumRetryAttempts")) ||
                 !IsUnbounded(trigger, properties.Get("MaximumRecordAgeInSeconds")))

@@ -209,6 +209,39 @@ public sealed class EventFunctionExecutionTests
     }
 
     [Fact]
+    public async Task SqsWholeBatch_ReportsAnUnreadableBodyAlone_AndEveryOtherMessageWhenTheMethodThrows()
+    {
+        var host = await LoadAsync("""
+            namespace Shop
+            {
+                using System;
+                using System.Collections.Generic;
+                using System.Linq;
+                using System.Threading.Tasks;
+                using Sharpless;
+
+                public static class Bulk
+                {
+                    [SQSEvent("@OrdersQueue")]
+                    public static async Task Import(IReadOnlyList<Order> orders)
+                    {
+                        await Task.Yield();
+                        Seen.Calls.Add(string.Join(",", orders.Select(o => o.Id)));
+                        if (orders.Any(o => o.Id == "poison")) throw new InvalidOperationException("the batch failed");
+                    }
+                }
+            }
+            """);
+
+        var failed = Failures(await host.InvokeAsync("Import", Payload("sqs-standard.json")));
+        var clean = Failures(await host.InvokeAsync("Import", Payload("sqs-standard.json").Replace("poison", "o-3", StringComparison.Ordinal)));
+
+        Assert.Equal(["2e1424d4-f796-459a-8184-9c92662be6da", "059f36b4-87a3-44ab-83d2-661975830a7d", "c80e8021-a70a-42c7-a470-796e1186f753", "9b2a67e1-3c1f-4d8e-a0a4-5f6b7c8d9e0f"], failed);
+        Assert.Equal(["2e1424d4-f796-459a-8184-9c92662be6da"], clean);
+        Assert.Equal(["o-1,poison,o-é 4", "o-1,o-3,o-é 4"], Calls(host));
+    }
+
+    [Fact]
     public async Task SqsBatch_CloseToTheDeadline_ReportsEveryMessageUnhandled()
     {
         var host = await LoadAsync(TypedConsumer);

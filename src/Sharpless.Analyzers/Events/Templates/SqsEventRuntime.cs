@@ -150,6 +150,16 @@ namespace Sharpless.Generated
             Add(message);
         }
 
+        /// <summary>Records every message a whole-batch method was given, when it threw.</summary>
+        public void FailAll(global::System.Collections.Generic.List<SqsRecord> messages, global::System.Exception exception)
+        {
+            EventBatchRuntime.LogFailure(_function, "batch of", messages.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " messages", exception);
+            foreach (var message in messages)
+            {
+                Add(message);
+            }
+        }
+
         private void Add(SqsRecord message)
         {
             lock (_gate)
