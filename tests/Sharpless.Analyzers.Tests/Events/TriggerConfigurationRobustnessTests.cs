@@ -32,6 +32,7 @@ public sealed class TriggerConfigurationRobustnessTests
           Properties:
             FunctionName: !Ref OrdersFunction
             EventSourceArn: !GetAtt Clicks.Arn
+            StartingPosition: TRIM_HORIZON
             FunctionResponseTypes: [ReportBatchItemFailures]
         Clicks:
           Type: AWS::Kinesis::Stream
