@@ -173,6 +173,51 @@ namespace Sharpless.Generated
             }
         }
 
+        /// <summary>
+        /// Reads message attributes — SQS's <c>{"name": {"stringValue": "…", "dataType": "String"}}</c> and SNS's
+        /// <c>{"name": {"Type": "String", "Value": "…"}}</c> — keeping each one's text (binary values stay base64).
+        /// The reader is on the property name; null when the value is not an object.
+        /// </summary>
+        internal static global::System.Collections.Generic.Dictionary<string, string>? ReadAttributeValues(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            reader.Read();
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
+            {
+                reader.Skip();
+                return null;
+            }
+
+            var attributes = new global::System.Collections.Generic.Dictionary<string, string>(global::System.StringComparer.Ordinal);
+            while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            {
+                var name = reader.GetString()!;
+                reader.Read();
+                if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
+                {
+                    reader.Skip();
+                    continue;
+                }
+
+                while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+                {
+                    if (reader.ValueTextEquals("stringValue"u8) || reader.ValueTextEquals("binaryValue"u8) || reader.ValueTextEquals("Value"u8))
+                    {
+                        if (ReadString(ref reader) is { } value)
+                        {
+                            attributes[name] = value;
+                        }
+                    }
+                    else
+                    {
+                        reader.Read();
+                        reader.Skip();
+                    }
+                }
+            }
+
+            return attributes;
+        }
+
         internal static global::Sharpless.LambdaPayloadException NotAnEvent(string function, string source, string problem) =>
             new global::Sharpless.LambdaPayloadException("Function '" + function + "' expects " + source + " event: " + problem);
     }

@@ -64,7 +64,7 @@ namespace Sharpless.Generated
                         else if (reader.ValueTextEquals("Subject"u8)) record.Subject = EventBatchRuntime.ReadString(ref reader);
                         else if (reader.ValueTextEquals("Timestamp"u8)) record.Timestamp = EventBatchRuntime.ReadString(ref reader) ?? "";
                         else if (reader.ValueTextEquals("TopicArn"u8)) record.TopicArn = EventBatchRuntime.ReadString(ref reader) ?? "";
-                        else if (reader.ValueTextEquals("MessageAttributes"u8)) record.MessageAttributes = ReadSnsAttributes(ref reader);
+                        else if (reader.ValueTextEquals("MessageAttributes"u8)) record.MessageAttributes = EventBatchRuntime.ReadAttributeValues(ref reader);
                         else
                         {
                             reader.Read();
@@ -75,43 +75,6 @@ namespace Sharpless.Generated
 
                 into.Items.Add(record);
             }).Items;
-        }
-
-        private static global::System.Collections.Generic.Dictionary<string, string>? ReadSnsAttributes(ref global::System.Text.Json.Utf8JsonReader reader)
-        {
-            reader.Read();
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-            {
-                reader.Skip();
-                return null;
-            }
-
-            var attributes = new global::System.Collections.Generic.Dictionary<string, string>(global::System.StringComparer.Ordinal);
-            while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
-            {
-                var name = reader.GetString()!;
-                reader.Read();
-                if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-                {
-                    reader.Skip();
-                    continue;
-                }
-
-                while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
-                {
-                    if (reader.ValueTextEquals("Value"u8))
-                    {
-                        if (EventBatchRuntime.ReadString(ref reader) is { } value) attributes[name] = value;
-                    }
-                    else
-                    {
-                        reader.Read();
-                        reader.Skip();
-                    }
-                }
-            }
-
-            return attributes;
         }
 
         /// <summary>The S3 records of the event, in order, keys URL-decoded.</summary>

@@ -216,7 +216,7 @@ namespace Sharpless.Generated
                 }
                 else if (withDetails && reader.ValueTextEquals("messageAttributes"u8))
                 {
-                    message.MessageAttributes = ReadMessageAttributes(ref reader);
+                    message.MessageAttributes = EventBatchRuntime.ReadAttributeValues(ref reader);
                 }
                 else if (withDetails && reader.ValueTextEquals("eventSourceARN"u8))
                 {
@@ -265,49 +265,6 @@ namespace Sharpless.Generated
                     reader.Skip();
                 }
             }
-        }
-
-        private static global::System.Collections.Generic.Dictionary<string, string>? ReadMessageAttributes(ref global::System.Text.Json.Utf8JsonReader reader)
-        {
-            reader.Read();
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-            {
-                reader.Skip();
-                return null;
-            }
-
-            var attributes = new global::System.Collections.Generic.Dictionary<string, string>(global::System.StringComparer.Ordinal);
-            while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
-            {
-                var name = reader.GetString()!;
-                reader.Read();
-                if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-                {
-                    reader.Skip();
-                    continue;
-                }
-
-                string? value = null;
-                while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
-                {
-                    if (reader.ValueTextEquals("stringValue"u8) || reader.ValueTextEquals("binaryValue"u8))
-                    {
-                        value = EventBatchRuntime.ReadString(ref reader) ?? value;
-                    }
-                    else
-                    {
-                        reader.Read();
-                        reader.Skip();
-                    }
-                }
-
-                if (value is not null)
-                {
-                    attributes[name] = value;
-                }
-            }
-
-            return attributes;
         }
 
         /// <summary>
