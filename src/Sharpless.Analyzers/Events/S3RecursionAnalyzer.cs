@@ -2,6 +2,8 @@ using System;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -51,27 +53,67 @@ namespace Sharpless.Events
                     return;
                 }
 
-                start.RegisterOperationBlockStartAction(block =>
-                {
-                    if (block.OwningSymbol is not IMethodSymbol method ||
-                        method.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, attribute)) is not { } trigger ||
-                        method.Parameters.FirstOrDefault(p => SymbolEqualityComparer.Default.Equals(p.Type.WithNullableAnnotation(NullableAnnotation.None), record)) is not { } parameter)
-                    {
-                        return;
-                    }
-
-                    var filter = new KeyFilter(Named(trigger, "Prefix"), Named(trigger, "Suffix"));
-                    block.RegisterOperationAction(
-                        operation => AnalyzeCreation(operation, method, parameter, filter, writes),
-                        OperationKind.ObjectCreation);
-                    if (transferUtility is not null)
-                    {
-                        block.RegisterOperationAction(
-                            operation => AnalyzeUpload(operation, method, parameter, filter, transferUtility),
-                            OperationKind.Invocation);
-                    }
-                });
+                // A syntax check first, so only a method that names [S3Event] has its body bound to operations: the
+                // rest of the project is never asked for operation trees by this rule.
+                start.RegisterSyntaxNodeAction(
+                    node => AnalyzeMethod(node, attribute, record, writes, transferUtility),
+                    SyntaxKind.MethodDeclaration);
             });
+        }
+
+        private static void AnalyzeMethod(
+            SyntaxNodeAnalysisContext context,
+            INamedTypeSymbol attribute,
+            INamedTypeSymbol record,
+            ImmutableArray<(INamedTypeSymbol Type, string Bucket, string Key)> writes,
+            INamedTypeSymbol? transferUtility)
+        {
+            var declaration = (MethodDeclarationSyntax)context.Node;
+            if (!NamesS3Event(declaration) ||
+                context.SemanticModel.GetDeclaredSymbol(declaration, context.CancellationToken) is not { } method ||
+                method.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, attribute)) is not { } trigger ||
+                method.Parameters.FirstOrDefault(p => SymbolEqualityComparer.Default.Equals(p.Type.WithNullableAnnotation(NullableAnnotation.None), record)) is not { } parameter ||
+                ((SyntaxNode?)declaration.Body ?? declaration.ExpressionBody) is not { } body ||
+                context.SemanticModel.GetOperation(body, context.CancellationToken) is not { } operation)
+            {
+                return;
+            }
+
+            var filter = new KeyFilter(Named(trigger, "Prefix"), Named(trigger, "Suffix"));
+            foreach (var descendant in operation.DescendantsAndSelf())
+            {
+                switch (descendant)
+                {
+                    case IObjectCreationOperation creation:
+                        AnalyzeCreation(context.ReportDiagnostic, creation, method, parameter, filter, writes);
+                        break;
+                    case IInvocationOperation invocation when transferUtility is not null:
+                        AnalyzeUpload(context.ReportDiagnostic, invocation, method, parameter, filter, transferUtility);
+                        break;
+                }
+            }
+        }
+
+        private static bool NamesS3Event(MethodDeclarationSyntax declaration)
+        {
+            foreach (var list in declaration.AttributeLists)
+            {
+                foreach (var attribute in list.Attributes)
+                {
+                    var name = attribute.Name switch
+                    {
+                        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+                        SimpleNameSyntax simple => simple.Identifier.ValueText,
+                        _ => string.Empty,
+                    };
+                    if (name is "S3Event" or "S3EventAttribute")
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
         }
 
         private static string? Named(AttributeData attribute, string name)
@@ -87,9 +129,8 @@ namespace Sharpless.Events
             return null;
         }
 
-        private static void AnalyzeCreation(OperationAnalysisContext context, IMethodSymbol method, IParameterSymbol record, KeyFilter filter, ImmutableArray<(INamedTypeSymbol Type, string Bucket, string Key)> writes)
+        private static void AnalyzeCreation(Action<Diagnostic> report, IObjectCreationOperation creation, IMethodSymbol method, IParameterSymbol record, KeyFilter filter, ImmutableArray<(INamedTypeSymbol Type, string Bucket, string Key)> writes)
         {
-            var creation = (IObjectCreationOperation)context.Operation;
             var write = writes.FirstOrDefault(w => SymbolEqualityComparer.Default.Equals(creation.Type, w.Type));
             if (write.Type is null || creation.Initializer is null)
             {
@@ -113,12 +154,11 @@ namespace Sharpless.Events
                 }
             }
 
-            Report(context, method, record, filter, bucket, key);
+            Report(report, method, record, filter, bucket, key);
         }
 
-        private static void AnalyzeUpload(OperationAnalysisContext context, IMethodSymbol method, IParameterSymbol record, KeyFilter filter, INamedTypeSymbol transferUtility)
+        private static void AnalyzeUpload(Action<Diagnostic> report, IInvocationOperation invocation, IMethodSymbol method, IParameterSymbol record, KeyFilter filter, INamedTypeSymbol transferUtility)
         {
-            var invocation = (IInvocationOperation)context.Operation;
             if (!invocation.TargetMethod.Name.StartsWith("Upload", StringComparison.Ordinal) ||
                 !(SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, transferUtility) ||
                   invocation.TargetMethod.ContainingType.AllInterfaces.Contains(transferUtility, SymbolEqualityComparer.Default)))
@@ -128,10 +168,10 @@ namespace Sharpless.Events
 
             var bucket = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == "bucketName")?.Value;
             var key = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == "key")?.Value;
-            Report(context, method, record, filter, bucket, key);
+            Report(report, method, record, filter, bucket, key);
         }
 
-        private static void Report(OperationAnalysisContext context, IMethodSymbol method, IParameterSymbol record, KeyFilter filter, IOperation? bucket, IOperation? key)
+        private static void Report(Action<Diagnostic> report, IMethodSymbol method, IParameterSymbol record, KeyFilter filter, IOperation? bucket, IOperation? key)
         {
             if (bucket is null || !IsRecordBucket(bucket, record))
             {
@@ -152,7 +192,7 @@ namespace Sharpless.Events
                 return;
             }
 
-            context.ReportDiagnostic(Diagnostic.Create(EventRules.S3RecursiveInvocation, bucket.Syntax.GetLocation(), method.Name, bucket.Syntax.ToString(), detail));
+            report(Diagnostic.Create(EventRules.S3RecursiveInvocation, bucket.Syntax.GetLocation(), method.Name, bucket.Syntax.ToString(), detail));
         }
 
         /// <summary><c>record.Bucket</c>, or a local initialised with it.</summary>
